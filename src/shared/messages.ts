@@ -1,0 +1,84 @@
+// Messages between the extension's contexts, defined once. The background
+// validates every incoming message against these shapes (isRequest) and ignores
+// anything else: a page script must not be able to steer it.
+import type { Flag, Lang, Report } from '../core/types';
+
+/** Where a tab's check stands; the popup and the badge render this. */
+export type TabPhase = 'idle' | 'not-eureporter' | 'not-article' | 'checking' | 'done' | 'error';
+
+export type EditionState = 'pending' | 'loading' | 'ok' | 'error' | 'mismatch';
+
+export interface EditionProgress {
+  lang: Lang;
+  url: string;
+  state: EditionState;
+  /** For error and mismatch: "not reachable", "timed out", "another article", … */
+  reason?: string;
+  compared?: number;
+  agreed?: number;
+}
+
+export interface TabState {
+  phase: TabPhase;
+  url: string;
+  lang?: Lang;
+  title?: string;
+  editions: EditionProgress[];
+  /** Present once the check is done. */
+  report?: Report;
+}
+
+/** Content script → background. */
+export type ContentRequest =
+  /** Fetch one sibling edition of the sender tab's article. The background derives the URL itself from the tab's URL. */
+  | { type: 'fetch-edition'; lang: Lang }
+  /** Publish this tab's state for the popup and the toolbar badge. */
+  | { type: 'tab-state'; state: TabState };
+
+/** Popup / options → background. */
+export type UiRequest =
+  | { type: 'get-tab-state'; tabId: number }
+  | { type: 'clear-cache' };
+
+/** Popup → content script (tabs.sendMessage). */
+export type TabCommand =
+  /** Run the check again, refetching nothing that is cached. */
+  | { type: 'recheck' }
+  /** Run the check on a page the automatic detection skipped. */
+  | { type: 'check-now' }
+  /** Scroll to the flag and open its card. */
+  | { type: 'reveal-flag'; index: number };
+
+export type FetchEditionResponse =
+  | { ok: true; url: string; html: string }
+  | { ok: false; url: string; reason: string };
+
+export type Request = ContentRequest | UiRequest;
+
+const LANG = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
+
+/** True only for messages of a known shape; everything else is dropped unanswered. */
+export function isRequest(m: unknown): m is Request {
+  if (!m || typeof m !== 'object') return false;
+  const r = m as Record<string, unknown>;
+  switch (r.type) {
+    case 'fetch-edition':
+      return typeof r.lang === 'string' && LANG.test(r.lang);
+    case 'tab-state':
+      return !!r.state && typeof r.state === 'object' && typeof (r.state as TabState).phase === 'string';
+    case 'get-tab-state':
+      return Number.isInteger(r.tabId);
+    case 'clear-cache':
+      return true;
+    default:
+      return false;
+  }
+}
+
+export function isTabCommand(m: unknown): m is TabCommand {
+  if (!m || typeof m !== 'object') return false;
+  const r = m as Record<string, unknown>;
+  return r.type === 'recheck' || r.type === 'check-now' || (r.type === 'reveal-flag' && Number.isInteger(r.index));
+}
+
+export type { Flag };
