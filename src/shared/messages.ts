@@ -1,7 +1,7 @@
 // Messages between the extension's contexts, defined once. The background
 // validates every incoming message against these shapes (isRequest) and ignores
 // anything else: a page script must not be able to steer it.
-import type { Flag, Lang, Report } from '../core/types';
+import type { Article, CheckOptions, Flag, Lang, Report } from '../core/types';
 
 /** Where a tab's check stands; the popup and the badge render this. */
 export type TabPhase = 'idle' | 'not-eureporter' | 'not-article' | 'checking' | 'done' | 'error';
@@ -33,7 +33,13 @@ export type ContentRequest =
   /** Fetch one sibling edition of the sender tab's article. The background derives the URL itself from the tab's URL. */
   | { type: 'fetch-edition'; lang: Lang }
   /** Publish this tab's state for the popup and the toolbar badge. */
-  | { type: 'tab-state'; state: TabState };
+  | { type: 'tab-state'; state: TabState }
+  /**
+   * Check this tab's article against the editions in `langs`. The background
+   * fetches them (from its cache after fetch-edition) as for fetch-edition,
+   * parses and checks them off the page's main thread, and answers a CheckArticleResponse.
+   */
+  | { type: 'check-article'; article: Article; langs: Lang[]; options?: CheckOptions };
 
 /** Popup / options → background. */
 export type UiRequest =
@@ -53,9 +59,17 @@ export type FetchEditionResponse =
   | { ok: true; url: string; html: string }
   | { ok: false; url: string; reason: string };
 
+export type CheckArticleResponse = { ok: true; report: Report } | { ok: false; reason: string };
+
 export type Request = ContentRequest | UiRequest;
 
 const LANG = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
+
+function isArticle(a: unknown): a is Article {
+  if (!a || typeof a !== 'object') return false;
+  const x = a as Record<string, unknown>;
+  return typeof x.url === 'string' && typeof x.lang === 'string' && typeof x.path === 'string' && Array.isArray(x.paragraphs) && x.paragraphs.every((p) => typeof p === 'string');
+}
 
 /** True only for messages of a known shape; everything else is dropped unanswered. */
 export function isRequest(m: unknown): m is Request {
@@ -66,6 +80,8 @@ export function isRequest(m: unknown): m is Request {
       return typeof r.lang === 'string' && LANG.test(r.lang);
     case 'tab-state':
       return !!r.state && typeof r.state === 'object' && typeof (r.state as TabState).phase === 'string';
+    case 'check-article':
+      return isArticle(r.article) && Array.isArray(r.langs) && r.langs.length <= 8 && r.langs.every((l) => typeof l === 'string' && LANG.test(l)) && (r.options === undefined || (!!r.options && typeof r.options === 'object'));
     case 'get-tab-state':
       return Number.isInteger(r.tabId);
     case 'clear-cache':
