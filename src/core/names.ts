@@ -1,0 +1,854 @@
+// Names: people, places and organisations, compared across editions written in
+// different scripts and languages.
+//
+// Detection leans on capitalisation, so it only trusts scripts that have case
+// (Latin, Cyrillic, Greek, Armenian); inside any other script only Latin-script
+// words can be names. Comparison goes through a key: any-ascii
+// transliteration, lower case, folded spelling variants (k/c/q, v/w, sh/sch/ş…)
+// and doubled letters collapsed, then a bounded edit distance that also
+// tolerates an inflection suffix ("Brüsseldə" ~ "Brussels"). Countries are
+// recognised through CLDR's region names (Intl.DisplayNames) in the page's
+// language and in English, so "Belçika", "Ubelgiji" and "Belgium" are all BE.
+//
+// Deciding that a reference LACKS a name is compareNames' job, not findName's:
+// translations legitimately capitalise words no other edition has (a German
+// noun, a translated ministry, an exonym), so a name is held against the
+// references only where a name they all write alike has vanished near it.
+import anyAscii from 'any-ascii';
+import { intlTag } from '../site/editions';
+import type { Lang, NameMention } from './types';
+import {
+  CASED_SCRIPT,
+  GREEK_DIGRAPHS,
+  LATIN_SCRIPT,
+  LANGUAGE_CODES,
+  NOUN_CAPITALISING,
+  SENTENCE_ENDER,
+  SENTENCE_OPENER,
+  VARIANT_RULES,
+} from './names-data';
+
+// ---------------------------------------------------------------- tokens ---
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  /** Written in a script with case, starting with a capital. */
+  capital: boolean;
+  /** Two or more letters, all capitals ("OSCE", "ATƏT"). */
+  acronym: boolean;
+  /** A capital after the first letter of a word that is not all capitals ("McDonald", "iPhone"). */
+  camel: boolean;
+  /** First word of a sentence, where capitals say nothing about names. */
+  initial: boolean;
+}
+
+const WORD = /[\p{L}\p{M}]+/gu;
+const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
+const HAS_LOWER = /\p{Ll}/u;
+const INNER_UPPER = /.\p{Lu}/u;
+const GREEK = /\p{Script=Greek}/u;
+/** Between two words of one name: spaces, a hyphen or an apostrophe, nothing else. */
+const NAME_GAP = /^[ \u00a0\-‐‑'’]{1,2}$/u;
+
+/** Keys shorter than this are compared only for equality: too little to tolerate a difference. */
+const MIN_FUZZY = 4;
+/** Longest inflection suffix tolerated after a name's stem ("-nın", "-issä", "-ben"). */
+const MAX_SUFFIX = 5;
+
+function isSentenceInitial(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && SENTENCE_OPENER.test(text[i])) i--;
+  return i < 0 || SENTENCE_ENDER.test(text[i]);
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    const start = m.index ?? 0;
+    const cased = CASED_SCRIPT.test(word);
+    const capital = cased && UPPER_START.test(word);
+    const acronym = capital && word.length >= 2 && !HAS_LOWER.test(word);
+    tokens.push({
+      start,
+      end: start + word.length,
+      text: word,
+      key: tokenKey(word),
+      capital,
+      acronym,
+      camel: capital && !acronym && INNER_UPPER.test(word),
+      initial: isSentenceInitial(text, start),
+    });
+  }
+  return tokens;
+}
+
+// ------------------------------------------------------------------- keys ---
+
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 50_000;
+
+/** One word → its comparison key: the same for the word's spellings in every script. */
+function tokenKey(word: string): string {
+  const cached = keyCache.get(word);
+  if (cached !== undefined) return cached;
+  let s = word.toLowerCase();
+  if (GREEK.test(s)) {
+    // Accents off first, so "ού" is seen as the digraph "ου".
+    s = s.normalize('NFD').replace(/\p{M}/gu, '');
+    for (const [pattern, replacement] of GREEK_DIGRAPHS) s = s.replace(pattern, replacement);
+  }
+  s = anyAscii(s).toLowerCase().replace(/[^a-z]/g, '');
+  for (const [pattern, replacement] of VARIANT_RULES) s = s.replace(pattern, replacement);
+  s = s.replace(/(.)\1+/g, '$1');
+  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+  keyCache.set(word, s);
+  return s;
+}
+
+/** A name's script-independent key: each word's key, space-separated. */
+export function nameKey(s: string, _lang?: Lang): string {
+  return Array.from(s.matchAll(WORD), (m) => tokenKey(m[0]))
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * Optimal-string-alignment distance (Damerau–Levenshtein with adjacent
+ * transpositions), giving up as soon as it must exceed `max`: names are short,
+ * and most pairs compared are far apart.
+ */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      row.push(d);
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** Differences tolerated between two keys of this length: one letter, two in long names. */
+const tolerance = (length: number): number => (length >= 12 ? 2 : 1);
+
+/**
+ * Whether two word keys spell the same name: equal, within the edit tolerance,
+ * or one is the other's stem plus an inflection suffix ("bruselde" ~ "brusels",
+ * "kasakstanu" ~ "kasakstan"). `loose` is for a pair transliterated from
+ * different scripts, which loses vowels: then consonant skeletons that agree
+ * also match ("Сэнфорд" senford ~ "Sanford", "Квинтон" kvinton ~ "Quinton").
+ * Within one script vowels are kept, so that "Obrador" and "Obridur" differ.
+ */
+export function keysMatch(a: string, b: string, loose = false): boolean {
+  if (a === b) return true;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  // No rule below bridges a length difference beyond an inflection suffix
+  // (plus the consonants a transliteration may add): a cheap first cut.
+  if (l.length - s.length > MAX_SUFFIX + 2) return false;
+  if (s.length >= MIN_FUZZY ? stemsMatch(s, l) : shortStemMatch(s, l)) return true;
+  return loose && skeletonsMatch(skeleton(s), skeleton(l));
+}
+
+function stemsMatch(s: string, l: string): boolean {
+  const tol = tolerance(s.length);
+  if (editDistance(s, l, tol) <= tol) return true;
+  if (l.length - s.length > MAX_SUFFIX) return false;
+  // An inflection replaces at most the shorter word's last letter (a case
+  // vowel, the English plural "s") and adds a suffix: the rest is its stem,
+  // which must open the longer word exactly.
+  const stem = s.length > MIN_FUZZY ? s.slice(0, -1) : s;
+  return l.startsWith(stem);
+}
+
+/** Longest case ending tolerated after a short name ("Kim" → "Kima", "Dan" → "Danem"). */
+const MAX_SHORT_SUFFIX = 2;
+
+/** A short name is only ever inflected, never misspelt: it must open the other word. */
+const shortStemMatch = (s: string, l: string): boolean =>
+  s.length >= 2 && l.startsWith(s) && l.length - s.length <= MAX_SHORT_SUFFIX;
+
+const skeletons = new Map<string, string>();
+
+function skeleton(key: string): string {
+  let s = skeletons.get(key);
+  if (s === undefined) {
+    s = key.replace(/[aeiou]/g, '');
+    if (skeletons.size >= KEY_CACHE_LIMIT) skeletons.clear();
+    skeletons.set(key, s);
+  }
+  return s;
+}
+
+/** Shortest skeleton compared at all: two consonants ("hl") fit too many words. */
+const MIN_SKELETON = 3;
+/** Longest inflection suffix, in consonants, tolerated on a skeleton ("-om", "-ov", "-nın"). */
+const MAX_SKELETON_SUFFIX = 2;
+
+function skeletonsMatch(a: string, b: string): boolean {
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  if (s.length < MIN_SKELETON) return false;
+  if (l.startsWith(s) && l.length - s.length <= MAX_SKELETON_SUFFIX) return true;
+  return s.length > MIN_SKELETON && editDistance(s, l, 1) <= 1;
+}
+
+// -------------------------------------------------------------- countries ---
+
+interface CountryName {
+  keys: string[];
+  code: string;
+}
+
+/** Region codes that name no place a text would mention. */
+const NOT_PLACES: ReadonlySet<string> = new Set(['ZZ', 'QO', 'XA', 'XB', 'EZ']);
+
+let regionCodes: string[] | undefined;
+
+/** Every region code CLDR names, found by asking for all 676 letter pairs once. */
+function allRegionCodes(): string[] {
+  if (regionCodes) return regionCodes;
+  const en = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const codes: string[] = [];
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      if (NOT_PLACES.has(code)) continue;
+      try {
+        // A retired code ("DD", "SU") is an alias of a current one, whose name it shares.
+        if (en.of(code) && new Intl.Locale(`und-${code}`).region === code) codes.push(code);
+      } catch {
+        // Not a well-formed region for this engine's Intl.
+      }
+    }
+  }
+  regionCodes = codes;
+  return codes;
+}
+
+/** A CLDR region name and its spoken-alone forms: "Myanmar (Burma)" → itself and "Myanmar". */
+function nameVariants(name: string): string[] {
+  const variants = [name];
+  // The parenthesis qualifies ("U.S. Outlying Islands (США)"), it is not a name alone.
+  const paren = /^(.*?)\s*\((.+)\)$/.exec(name);
+  if (paren) variants.push(paren[1]);
+  const dash = name.split(/\s+[-–]\s+/);
+  if (dash.length > 1) variants.push(dash[0]);
+  // A leading article ("Yr Almaen", "An Ghearmáin") that
+  // a preposition may absorb or lower-case in running text.
+  const article = /^\p{L}{1,2}\s+(\p{L}{4,}.*)$/u.exec(name);
+  if (article) variants.push(article[1]);
+  return variants;
+}
+
+const countryIndexes = new Map<string, Map<string, CountryName[]>>();
+
+/** Index key for a country name: the first three letters of its first word's key. */
+const indexKey = (key: string): string => key.slice(0, 3);
+
+/** Country names in this language and in English (MT often keeps English names), indexed by first word. */
+function countryIndex(lang: Lang): Map<string, CountryName[]> {
+  const cached = countryIndexes.get(lang);
+  if (cached) return cached;
+  const index = new Map<string, CountryName[]>();
+  const locales = lang === 'en' ? ['en'] : [intlTag(lang), 'en'];
+  for (const locale of locales) {
+    for (const [code, name] of primedNames.get(locale)?.().regions ?? regionNames(locale)) {
+      for (const variant of nameVariants(name)) {
+        const keys = Array.from(variant.matchAll(WORD), (m) => tokenKey(m[0])).filter(Boolean);
+        if (keys.length === 0) continue;
+        const bucket = index.get(indexKey(keys[0])) ?? [];
+        bucket.push({ keys, code });
+        index.set(indexKey(keys[0]), bucket);
+      }
+    }
+  }
+  countryIndexes.set(lang, index);
+  return index;
+}
+
+/** CLDR's region names in `locale`, long then short forms, each distinct [code, name] once. */
+function regionNames(locale: string): [string, string][] {
+  const seen = new Set<string>();
+  const out: [string, string][] = [];
+  for (const style of ['long', 'short'] as const) {
+    let names: Intl.DisplayNames;
+    try {
+      names = new Intl.DisplayNames([locale], { type: 'region', style, fallback: 'none' });
+    } catch {
+      continue;
+    }
+    for (const code of allRegionCodes()) {
+      const name = names.of(code);
+      // A short form equal to the long one would only index the same keys twice.
+      if (!name || seen.has(code + name)) continue;
+      seen.add(code + name);
+      out.push([code, name]);
+    }
+  }
+  return out;
+}
+
+/** A country's words may carry an inflection ("Belçikanın", "Kazakhstanu", "Korei Północnej"). */
+function countryWordMatches(nameKey: string, wordKey: string): boolean {
+  if (nameKey === wordKey) return true;
+  if (nameKey.length < MIN_FUZZY) return false;
+  if (wordKey.startsWith(nameKey)) return wordKey.length - nameKey.length <= MAX_SUFFIX;
+  // Or the name's final vowel gives way to a case ending that starts with a
+  // vowel ("Německo" → "Německu", "Korea" → "Korei"; not "Kongo" → "Kongres").
+  const stem = nameKey.slice(0, -1);
+  const ending = wordKey.slice(stem.length);
+  return /[aeiou]$/.test(nameKey) && wordKey.startsWith(stem) && /^[aeiou]/.test(ending) && ending.length <= 3;
+}
+
+interface CountrySpan {
+  first: number;
+  last: number;
+  code: string;
+}
+
+/** The longest country name starting at token i, if any. */
+function countryAt(tokens: Token[], i: number, index: Map<string, CountryName[]>): CountrySpan | undefined {
+  let best: CountrySpan | undefined;
+  let bestLength = 0;
+  for (const entry of index.get(indexKey(tokens[i].key)) ?? []) {
+    const n = entry.keys.length;
+    if (i + n > tokens.length) continue;
+    const fits = entry.keys.every((k, j) => countryWordMatches(k, tokens[i + j].key));
+    const length = entry.keys.join('').length;
+    if (fits && length > bestLength) {
+      best = { first: i, last: i + n - 1, code: entry.code };
+      bestLength = length;
+    }
+  }
+  return best;
+}
+
+/** Country names in a token list, left to right, not overlapping. */
+function findCountries(tokens: Token[], lang: Lang, startsAt: (t: Token) => boolean): CountrySpan[] {
+  const index = countryIndex(lang);
+  const spans: CountrySpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!startsAt(tokens[i])) continue;
+    const span = countryAt(tokens, i, index);
+    if (span) {
+      spans.push(span);
+      i = span.last;
+    }
+  }
+  return spans;
+}
+
+// ------------------------------------------------------------ common words ---
+
+const commonWordSets = new Map<string, Set<string>>();
+
+/**
+ * Capitalised words that are not names a reference must echo: month, weekday
+ * and language names, in this language and in English, from CLDR.
+ */
+function commonWords(lang: Lang): Set<string> {
+  const cached = commonWordSets.get(lang);
+  if (cached) return cached;
+  const words = new Set<string>();
+  for (const locale of new Set([intlTag(lang), 'en'])) {
+    for (const s of primedNames.get(locale)?.().words ?? commonWordSource(locale)) for (const m of s.matchAll(WORD)) words.add(tokenKey(m[0]));
+  }
+  commonWordSets.set(lang, words);
+  return words;
+}
+
+/** The month, weekday and language names CLDR gives in `locale`, as written. */
+function commonWordSource(locale: string): string[] {
+  const seen = new Set<string>();
+  const add = (s: string | undefined) => {
+    if (s) seen.add(s);
+  };
+  try {
+    const formats = [
+      new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }),
+      new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }),
+      new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }),
+      new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }),
+      new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }),
+    ];
+    // The 15th of each month, and 1–7 January 2024 (Monday to Sunday).
+    const dates = [
+      ...Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2024, m, 15))),
+      ...Array.from({ length: 7 }, (_, d) => new Date(Date.UTC(2024, 0, d + 1))),
+    ];
+    for (const date of dates) {
+      for (const f of formats) {
+        for (const part of f.formatToParts(date)) if (part.type === 'month' || part.type === 'weekday') add(part.value);
+      }
+    }
+    const languages = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
+    for (const code of LANGUAGE_CODES) add(languages.of(code));
+  } catch {
+    // A locale this engine's Intl cannot format: English alone then.
+  }
+  return [...seen];
+}
+
+// --------------------------------------------------------------- snapshot ---
+// Chromium's trimmed ICU data lacks region, month and language names for a
+// third of the editions; the extension primes these lists, derived in Node.
+
+/** What names.ts takes from Intl for one locale, as plain JSON. */
+export interface NamesData {
+  /** Region code and name pairs, long forms then short. */
+  regions: [string, string][];
+  /** Month, weekday and language names, as written. */
+  words: string[];
+}
+
+/**
+ * Primed lists by Intl locale, each read only on first use: the extension's
+ * snapshot parses a language's JSON when it is read (src/core/cldr-snapshot.ts).
+ */
+const primedNames = new Map<string, () => NamesData>();
+
+/**
+ * The Intl data names.ts uses for `lang`'s own locale. Every language's common
+ * words include English's (a set), so those are left out; region names all stay,
+ * as their order decides which country an ambiguous name ("Congo") is.
+ */
+export function namesData(lang: Lang): NamesData {
+  const locale = intlTag(lang);
+  const english = locale === 'en' ? new Set<string>() : new Set(commonWordSource('en'));
+  return { regions: regionNames(locale), words: commonWordSource(locale).filter((w) => !english.has(w)) };
+}
+
+/** Lists to use instead of this engine's Intl, by edition language, from the next use on. */
+export function primeNames(data: Readonly<Record<Lang, NamesData>>): void {
+  // Keys only: reading the values here would parse every language at start-up.
+  for (const lang of Object.keys(data)) primedNames.set(intlTag(lang), () => data[lang]);
+  countryIndexes.clear();
+  commonWordSets.clear();
+}
+
+/** A common word, also when inflected ("Oktyabrın" after "oktyabr"). */
+function isCommonWord(key: string, common: Set<string>): boolean {
+  if (common.has(key)) return true;
+  for (let cut = 1; cut <= MAX_SUFFIX && key.length - cut >= MIN_FUZZY; cut++) {
+    if (common.has(key.slice(0, -cut))) return true;
+  }
+  return false;
+}
+
+// ------------------------------------------------------------- extraction ---
+
+/** Share of long capitalised words above which a text is in Title Case and capitals say nothing. */
+const TITLE_CASE_SHARE = 0.75;
+const TITLE_CASE_MIN_WORDS = 5;
+
+function isTitleCase(text: string, tokens: Token[]): boolean {
+  // Only a headline (no sentence end) may be in Title Case; a sentence full
+  // of names is not.
+  if (/[.!?。]\s*$/u.test(text)) return false;
+  const long = tokens.filter((t) => t.text.length >= 4 && CASED_SCRIPT.test(t.text));
+  if (long.length < TITLE_CASE_MIN_WORDS) return false;
+  return long.filter((t) => t.capital).length / long.length >= TITLE_CASE_SHARE;
+}
+
+function mention(text: string, tokens: Token[], first: number, last: number, country?: string): NameMention {
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  const key = tokens
+    .slice(first, last + 1)
+    .map((t) => t.key)
+    .filter(Boolean)
+    .join(' ');
+  return country ? { start, end, text: text.slice(start, end), key, country } : { start, end, text: text.slice(start, end), key };
+}
+
+/**
+ * Which capitalised words are names: not a common word, and not merely the
+ * first word of a sentence, unless the text also capitalises it mid-sentence
+ * or its shape (acronym, inner capital) says it is a name.
+ */
+function nameWords(tokens: Token[], lang: Lang): boolean[] {
+  const common = commonWords(lang);
+  const midSentence = new Set(tokens.filter((t) => t.capital && !t.initial).map((t) => t.key));
+  // A Latin word in a text of another script is foreign to its sentences:
+  // its capital is no sentence start's ("Long Lartin 监狱…").
+  const letters = (ts: Token[]) => ts.reduce((n, t) => n + t.text.length, 0);
+  const latinMinority = letters(tokens.filter((t) => LATIN_SCRIPT.test(t.text))) * 2 < letters(tokens);
+  const foreign = (t: Token) => latinMinority && LATIN_SCRIPT.test(t.text);
+  return tokens.map((t) => {
+    if (!t.capital || t.key.length === 0) return false;
+    if (t.acronym || t.camel) return true;
+    if (t.key.length < 3 || isCommonWord(t.key, common)) return false;
+    return !t.initial || midSentence.has(t.key) || foreign(t);
+  });
+}
+
+/** Consecutive name words with only a space, hyphen or apostrophe between them, as [first, last] pairs. */
+function runs(text: string, tokens: Token[], isName: boolean[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isName[i]) continue;
+    let j = i;
+    while (j + 1 < tokens.length && isName[j + 1] && NAME_GAP.test(text.slice(tokens[j].end, tokens[j + 1].start))) j++;
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Names mentioned in one paragraph, sorted by start, with UTF-16 offsets.
+ * Precision first: a capitalised word that may be an ordinary word is left out.
+ */
+export function extractNames(text: string, lang: Lang): NameMention[] {
+  const tokens = tokenize(text);
+  const countries = findCountries(tokens, lang, (t) => t.capital);
+  const isName = nameWords(tokens, lang);
+  for (const c of countries) for (let i = c.first; i <= c.last; i++) isName[i] = false;
+  const titleCase = isTitleCase(text, tokens);
+  const single = NOUN_CAPITALISING.has(lang) ? (i: number) => tokens[i].acronym || tokens[i].camel : () => true;
+  const names = titleCase
+    ? []
+    : runs(text, tokens, isName)
+        .filter(([first, last]) => first < last || single(first))
+        .map(([first, last]) => mention(text, tokens, first, last));
+  const found = [...names, ...countries.map((c) => mention(text, tokens, c.first, c.last, c.code))];
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Every word of a paragraph as a name candidate, capitalised or not, plus its
+ * countries: what a name from another edition may be matched against, since a
+ * translation may write in lower case, or in an uncased script, what the
+ * other edition capitalises.
+ */
+export function nameTerms(text: string, lang: Lang): NameMention[] {
+  const tokens = tokenize(text);
+  const countries = findCountries(tokens, lang, () => true);
+  const words = tokens.flatMap((t, i) => (t.key.length >= 2 ? [mention(text, tokens, i, i)] : []));
+  // Capitalised runs too, so that a name of several words is found whole (for evidence).
+  const capitalRuns = runs(text, tokens, tokens.map((t) => t.capital && t.key.length > 0)).filter(([first, last]) => first < last);
+  const found = [
+    ...words,
+    ...capitalRuns.map(([first, last]) => mention(text, tokens, first, last)),
+    ...countries.map((c) => mention(text, tokens, c.first, c.last, c.code)),
+  ];
+  return found.sort((a, b) => a.start - b.start);
+}
+
+// --------------------------------------------------------------- matching ---
+
+const ACRONYM = /^[\p{Lu}\p{M}]{2,}$/u;
+
+/** An all-capitals name ("OSCE", "ATƏT"): acronyms are translated per language, so they are never evidence of an error. */
+export const isAcronym = (m: NameMention): boolean => m.text.split(/[\s\-‐‑]+/u).every((w) => ACRONYM.test(w));
+
+const LATIN_START = /^[^\p{L}]*\p{Script=Latin}/u;
+
+interface Shape {
+  words: string[];
+  latin: boolean;
+}
+
+// Mentions are compared many times each (every word of three references):
+// their split key and script are worked out once.
+const shapes = new WeakMap<NameMention, Shape>();
+
+function shape(m: NameMention): Shape {
+  let s = shapes.get(m);
+  if (!s) {
+    s = { words: m.key.split(' ').filter(Boolean), latin: LATIN_START.test(m.text) };
+    shapes.set(m, s);
+  }
+  return s;
+}
+
+/**
+ * The candidate that is the same name as `m`: the same country, or a mention
+ * containing every word of `m` (transliterated, inflection-tolerant). For a
+ * name of several words, each word must be found, though they may sit in
+ * different candidates; the candidate holding most of them is returned.
+ */
+export function findName(m: NameMention, candidates: NameMention[]): NameMention | undefined {
+  // The same name is looked up in the same candidates again and again (each
+  // occurrence, each reference's agreement): remember the answers per list.
+  let memo = memos.get(candidates);
+  if (!memo) {
+    memo = new Map();
+    memos.set(candidates, memo);
+  }
+  const id = `${m.country ?? ''}|${shape(m).latin ? 'l' : 'x'}|${m.key}`;
+  if (memo.has(id)) return memo.get(id);
+  const found = lookUp(m, candidates);
+  memo.set(id, found);
+  return found;
+}
+
+/** Whether one word or country is the same name as one candidate. */
+function sameName(word: NameMention, candidate: NameMention): boolean {
+  if (word.country && word.country === candidate.country) return true;
+  const w = shape(word);
+  const c = shape(candidate);
+  const loose = w.latin !== c.latin;
+  return w.words.every((k) => c.words.some((ck) => keysMatch(k, ck, loose)));
+}
+
+const exactIndexes = new WeakMap<NameMention[], Map<string, NameMention>>();
+
+/** Each word key of a candidate list → the longest candidate holding it. */
+function exactIndex(candidates: NameMention[]): Map<string, NameMention> {
+  let index = exactIndexes.get(candidates);
+  if (!index) {
+    index = new Map();
+    // The longest candidate holding a word: a whole name rather than its first word.
+    for (const c of candidates) {
+      for (const w of shape(c).words) {
+        const held = index.get(w);
+        if (!held || shape(held).words.length < shape(c).words.length) index.set(w, c);
+      }
+    }
+    exactIndexes.set(candidates, index);
+  }
+  return index;
+}
+
+const memos = new WeakMap<NameMention[], Map<string, NameMention | undefined>>();
+
+function lookUp(m: NameMention, candidates: NameMention[]): NameMention | undefined {
+  if (m.country) {
+    const same = candidates.find((c) => c.country === m.country);
+    if (same) return same;
+  }
+  const { words, latin } = shape(m);
+  if (words.length === 0) return undefined;
+  // Most names are copied as they are: an exact key spares the fuzzy pass.
+  const exact = exactIndex(candidates);
+  if (words.every((w) => exact.has(w))) return exact.get(words[0]);
+  const found = words.map(() => false);
+  let best: NameMention | undefined;
+  let bestHits = 0;
+  for (const c of candidates) {
+    const cShape = shape(c);
+    // Names written in different scripts are transliterations of each other.
+    const loose = cShape.latin !== latin;
+    let hits = 0;
+    for (let i = 0; i < words.length; i++) {
+      if (cShape.words.some((cw) => keysMatch(words[i], cw, loose))) {
+        found[i] = true;
+        hits++;
+      }
+    }
+    if (hits > bestHits) {
+      best = c;
+      bestHits = hits;
+    }
+  }
+  return found.every(Boolean) ? best : undefined;
+}
+
+// ------------------------------------------------------------ comparison ---
+
+/** What one reference says about a name: has it, lacks it, or cannot tell. */
+export type NameSupport = 'found' | 'lacks' | 'abstain';
+
+export interface NameComparison {
+  mention: NameMention;
+  /** One entry per reference, in the order given. */
+  refs: { support: NameSupport; match?: NameMention }[];
+}
+
+export interface NameText {
+  text: string;
+  lang: Lang;
+}
+
+interface RefNames {
+  lang: Lang;
+  /** The paragraph's length, to place names relative to it. */
+  length: number;
+  /** Every word and country of the paragraph. */
+  terms: NameMention[];
+  /** Its names, acronyms left out, each as one mention per word (countries whole). */
+  names: NameMention[][];
+  /** The same words, flat. */
+  words: NameMention[];
+}
+
+/** A mention split into one mention per word; a country stays whole. */
+function wordsOf(m: NameMention): NameMention[] {
+  if (m.country) return [m];
+  return Array.from(m.text.matchAll(WORD), (w) => {
+    const start = m.start + (w.index ?? 0);
+    return { start, end: start + w[0].length, text: w[0], key: tokenKey(w[0]) };
+  }).filter((w) => w.key.length > 0);
+}
+
+function refNames(ref: NameText, terms: NameMention[]): RefNames {
+  const names = extractNames(ref.text, ref.lang).filter((m) => !isAcronym(m));
+  const grouped = names.map(wordsOf);
+  return { lang: ref.lang, length: Math.max(1, ref.text.length), terms, names: grouped, words: grouped.flat() };
+}
+
+/**
+ * The reference's names that every other reference writes the same way
+ * ("Sanford" in English, French and German; not "Centre"/"Zentrum" nor
+ * "President"/"président"): names an edition copies rather than translates,
+ * so an edition without them has changed them.
+ */
+function invariantWords(ref: RefNames, refs: RefNames[]): Set<NameMention> {
+  const others = refs.filter((r) => r !== ref);
+  // A name capitalises in every language that capitalises names alone.
+  const voters = others.filter((r) => !NOUN_CAPITALISING.has(r.lang));
+  const spelledIn = (word: NameMention, terms: NameMention[]) =>
+    word.country ? terms.some((t) => t.country === word.country) : terms.some((t) => sameSpelling(word.key, t.key));
+  const invariant = (word: NameMention) => others.every((r) => spelledIn(word, r.terms)) && voters.every((r) => spelledIn(word, r.words));
+  // A name with a translated word ("Labour Party", "Parti travailliste") is
+  // translated as a whole: even its invariant words ("Party") may vanish.
+  return new Set(ref.names.filter((words) => words.every(invariant)).flat());
+}
+
+/** The same word, at most inflected: the shorter key, less its last letter, opens the longer one. */
+function sameSpelling(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  return s.length >= MIN_FUZZY && l.length - s.length <= MAX_SUFFIX && l.startsWith(s.slice(0, -1));
+}
+
+/** An invariant name of a reference with no counterpart in the current paragraph. */
+interface Orphan {
+  /** Relative position in the reference's paragraph (0–1). */
+  at: number;
+  country: boolean;
+}
+
+/**
+ * The reference's invariant names that have no counterpart in the current
+ * paragraph, occurrence by occurrence: a name the reference writes three
+ * times and the current paragraph twice leaves one orphan, the occurrence
+ * farthest from the current ones. Positions are relative (0–1).
+ */
+function orphansOf(ref: RefNames, invariant: Set<NameMention>, currentTerms: NameMention[], currentLength: number): Orphan[] {
+  const orphans: Orphan[] = [];
+  const at = (w: NameMention) => w.start / ref.length;
+  for (const word of invariant) {
+    const counterparts = currentTerms.filter((t) => sameName(word, t)).map((t) => t.start / currentLength);
+    const occurrences = ref.words.filter((w) => sameSpelling(w.key, word.key));
+    const deficit = occurrences.length - counterparts.length;
+    if (deficit <= 0) continue;
+    const distance = (w: NameMention) => Math.min(Infinity, ...counterparts.map((c) => Math.abs(c - at(w))));
+    const farthest = [...occurrences].sort((x, y) => distance(y) - distance(x)).slice(0, deficit);
+    if (farthest.includes(word)) orphans.push({ at: at(word), country: word.country !== undefined });
+  }
+  return orphans;
+}
+
+/** How far apart (as a share of the paragraph) an orphan and a name may sit and still be one replaced by the other. */
+const ORPHAN_WINDOW = 0.3;
+
+/**
+ * For each orphan, the current mention that most likely replaced it: the
+ * nearest one no reference supports (a country only for a country).
+ */
+function replacements(orphans: Orphan[], unsupported: NameMention[], length: number): Set<NameMention> {
+  const chosen = new Set<NameMention>();
+  // One orphan and one unsupported name are each other's, wherever word
+  // order put them; among several, position decides.
+  const window = orphans.length === 1 && unsupported.length === 1 ? 1 : ORPHAN_WINDOW;
+  for (const o of orphans) {
+    let best: NameMention | undefined;
+    for (const m of unsupported) {
+      if (chosen.has(m) || (m.country && !o.country)) continue;
+      const distance = Math.abs(m.start / length - o.at);
+      if (distance <= window && (!best || distance < Math.abs(best.start / length - o.at))) best = m;
+    }
+    if (best) chosen.add(best);
+  }
+  return chosen;
+}
+
+/**
+ * Whether a reference's silence about this mention can count against it:
+ * only Latin-script names, as editions in other scripts respell names by ear
+ * ("Хейл" for "Hale") beyond what a key can tell from another name; and no
+ * acronyms, which are translated per language ("OSCE", "ATƏT", "OSZE").
+ */
+const checkable = (m: NameMention): boolean => LATIN_START.test(m.text) && !isAcronym(m);
+
+/**
+ * Whether exactly one word of the mention is found in no reference: a name
+ * changed into another changes one word ("Michael Martinelli" for "Michael
+ * Sanford"), while two or more unknown capitalised words in a row are a
+ * translated title ("Centro Nacional", "Salud Asequible").
+ */
+function oneWordAmiss(m: NameMention, refs: RefNames[]): boolean {
+  const amiss = wordsOf(m).filter((w) => !refs.some((r) => findName(w, r.terms)));
+  return amiss.length === 1;
+}
+
+/** Longest paragraph, in UTF-16 units, whose names are compared. */
+const MAX_COMPARED = 20_000;
+
+/**
+ * Each name of the current paragraph against each reference's aligned
+ * paragraph (null when the reference has none). A reference "lacks" a name
+ * only when it does not contain it AND the name stands where a name that all
+ * references write alike has vanished from the current paragraph: a name
+ * changed into another leaves such an orphan behind, while a word that is
+ * merely capitalised in this language (a translated ministry, a title) does
+ * not. Each orphan accounts for one name at most. With fewer than two
+ * references nothing is invariant, so every reference abstains. Only
+ * checkable names (above) are ever lacked.
+ */
+export function compareNames(current: NameText, refs: (NameText | null)[]): NameComparison[] {
+  const mentions = extractNames(current.text, current.lang);
+  // Fuzzy search is mentions × words; no real paragraph comes near this size,
+  // so a longer one (or reference) says nothing rather than taking quadratic time.
+  refs = refs.map((ref) => (ref && ref.text.length <= MAX_COMPARED ? ref : null));
+  if (current.text.length > MAX_COMPARED || !mentions.some(checkable)) return mentions.map((mention) => ({ mention, refs: refs.map(() => ({ support: 'abstain' as const })) }));
+  const terms = refs.map((ref) => (ref ? nameTerms(ref.text, ref.lang) : undefined));
+  const matches = mentions.map((m) => terms.map((t) => (t && checkable(m) ? findName(m, t) : undefined)));
+  const candidates = mentions.filter((m, i) => checkable(m) && matches[i].every((x) => !x));
+  const replaced = candidates.length > 0 ? replacedNames(current, refs, terms, candidates) : new Set<NameMention>();
+  return mentions.map((m, i) => ({
+    mention: m,
+    refs: refs.map((ref, j) => {
+      const match = matches[i][j];
+      if (!ref || !checkable(m)) return { support: 'abstain' as const };
+      if (match) return { support: 'found' as const, match };
+      return { support: replaced.has(m) ? ('lacks' as const) : ('abstain' as const) };
+    }),
+  }));
+}
+
+/**
+ * Which of the names no reference supports stand where an invariant name of
+ * the references has vanished. The references' names are extracted only
+ * here, as most paragraphs have no unsupported name at all.
+ */
+function replacedNames(
+  current: NameText,
+  refs: (NameText | null)[],
+  terms: (NameMention[] | undefined)[],
+  unsupported: NameMention[],
+): Set<NameMention> {
+  const present = refs.flatMap((ref, j) => (ref && terms[j] ? [refNames(ref, terms[j])] : []));
+  // Invariant names are the same in every reference: one reference's orphans are all of them.
+  const anchor = present.find((r) => !NOUN_CAPITALISING.has(r.lang)) ?? present[0];
+  if (present.length < 2 || !anchor) return new Set();
+  const length = Math.max(1, current.text.length);
+  const orphans = orphansOf(anchor, invariantWords(anchor, present), nameTerms(current.text, current.lang), length);
+  if (orphans.length === 0) return new Set();
+  return replacements(orphans, unsupported.filter((m) => oneWordAmiss(m, present)), length);
+}
