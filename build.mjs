@@ -5,10 +5,11 @@
 //   dist/fact-flags-*.zip         store packages (with --package), byte-identical run to run
 // Flags: --watch (rebuild on change), --package (also write the zips), --dev (no minification).
 import * as esbuild from 'esbuild';
+import { createHash } from 'node:crypto';
 import { zipSync } from 'fflate';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
@@ -140,8 +141,57 @@ const noHtmlSink = {
   },
 };
 
-function extensionOptions(outfile, entry) {
+/** Where generated inputs live between builds (dist/ is git-ignored). */
+const GENERATED = join(DIST, '.generated');
+const SNAPSHOT_ENTRY = 'scripts/gen-cldr-snapshot.ts';
+
+/**
+ * The engine's Intl-derived data for every edition language (src/core/cldr-snapshot.ts),
+ * derived here by the engine's own code under Node's full ICU, as JSON text for the
+ * background bundle: Chromium's trimmed ICU lacks a third of the editions. Deriving
+ * takes seconds, so the JSON is kept and reused while the bundled generator (the
+ * engine's code, byte for byte) and Node's ICU are the same.
+ */
+async function cldrSnapshot() {
+  const started = performance.now();
+  const bundled = await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: [SNAPSHOT_ENTRY],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    logLevel: 'warning',
+  });
+  const code = bundled.outputFiles[0].contents;
+  const { icu, cldr, unicode } = process.versions;
+  const key = createHash('sha256').update(code).update(`icu ${icu} cldr ${cldr} unicode ${unicode}`).digest('hex');
+  const jsonFile = join(GENERATED, 'cldr-snapshot.json');
+  const keyFile = join(GENERATED, 'cldr-snapshot.key');
+  if (existsSync(jsonFile) && existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) return readFileSync(jsonFile, 'utf8');
+  const script = join(GENERATED, `gen-cldr-snapshot-${key.slice(0, 16)}.mjs`);
+  writeFile(script, code);
+  try {
+    const { snapshot } = await import(pathToFileURL(script).href);
+    const packed = snapshot();
+    const json = JSON.stringify(packed);
+    writeFile(jsonFile, json);
+    writeFile(keyFile, key);
+    // What the bundle carries: the per-language JSON texts, unescaped.
+    const data = [...Object.values(packed.vocab), ...Object.values(packed.names)].join('\n');
+    const kb = (n) => (n / 1024).toFixed(0) + ' KB';
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`build: CLDR snapshot (ICU ${icu}) in ${seconds} s: ${kb(Buffer.byteLength(data))} raw, ${kb(gzipSync(data, { level: 9 }).length)} gzip`);
+    return json;
+  } finally {
+    rmSync(script, { force: true });
+  }
+}
+
+function extensionOptions(outfile, entry, define) {
   return {
+    define,
     absWorkingDir: ROOT,
     entryPoints: [entry],
     outfile: join(DIST, 'chrome', outfile),
@@ -180,11 +230,14 @@ function nodeOptions(outfile, entry, banner) {
   };
 }
 
-function buildJobs() {
+function buildJobs(snapshot) {
   const jobs = [];
   for (const [outfile, candidates] of EXTENSION_ENTRIES) {
     const entry = firstExisting(candidates);
-    if (entry) jobs.push({ label: outfile, options: extensionOptions(outfile, entry) });
+    // Only the background runs the engine's checks; src/background/cldr.ts reads the snapshot.
+    // The snapshot is a JSON object whose values are JSON texts: the bundle holds it as an object literal of strings.
+    const define = outfile === 'background.js' ? { CLDR_SNAPSHOT: snapshot } : undefined;
+    if (entry) jobs.push({ label: outfile, options: extensionOptions(outfile, entry, define) });
     else warn(`skipping ${outfile}: none of ${candidates.join(', ')} exists yet`);
   }
   for (const [outfile, entry, banner] of NODE_ENTRIES) {
@@ -231,7 +284,8 @@ function packageZips() {
 async function main() {
   for (const browser of BROWSERS) rmSync(join(DIST, browser), { recursive: true, force: true });
   copyStatic();
-  const jobs = buildJobs();
+  // In --watch mode the snapshot is taken once, at start: restart after changing the vocabulary code.
+  const jobs = buildJobs(await cldrSnapshot());
   if (WATCH) {
     const contexts = await Promise.all(jobs.map((j) => esbuild.context(j.options)));
     await Promise.all(contexts.map((c) => c.watch()));

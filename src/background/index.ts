@@ -5,6 +5,7 @@ import browser from 'webextension-polyfill';
 import { editionUrl, isEuReporterUrl } from '../site/urls';
 import type { TabState } from '../shared/messages';
 import { createChecker } from './checker';
+import { primeEngineFromBuild } from './cldr';
 import { createFetcher, type CacheEntry, type CacheStore } from './fetcher';
 import { route, type Sender } from './router';
 import { createTabStates, type StateStore } from './tabs';
@@ -31,6 +32,9 @@ function sessionStore<T>(prefix: string) {
     },
   };
 }
+
+// Before any check: the engine builds each language's data once, on first use.
+primeEngineFromBuild();
 
 const fetcher = createFetcher({ store: sessionStore<CacheEntry>('page:') as CacheStore | undefined, allowUrl: isEuReporterUrl });
 const tabs = createTabStates(browser.action, sessionStore<TabState>('state:') as StateStore | undefined);

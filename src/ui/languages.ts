@@ -41,14 +41,18 @@ function capitalise(s: string, locale: string): string {
 
 /** The name of `lang` in `inLocale` ("French" in English, "Fransız" in Azerbaijani); the tag when CLDR has no name. */
 export function languageName(lang: Lang, inLocale: string): string {
-  let name: string | undefined;
-  try {
-    name = namesIn(inLocale)?.of(intlTag(lang));
-  } catch {
-    // A tag Intl rejects: the tag is the best name there is.
+  // English next: Chromium's trimmed ICU has Azerbaijani and Kazakh locales but no
+  // language names in them, and locale negotiation never falls back per name.
+  for (const locale of [inLocale, 'en']) {
+    let name: string | undefined;
+    try {
+      name = namesIn(locale)?.of(intlTag(lang));
+    } catch {
+      // A tag Intl rejects: the tag is the best name there is.
+    }
+    // Intl may hand back the tag itself when it has nothing better.
+    if (name && name !== intlTag(lang)) return capitalise(name, locale);
   }
-  // Intl may hand back the tag itself when it has nothing better.
-  if (name && name !== intlTag(lang)) return capitalise(name, inLocale);
   return UNNAMED[lang]?.en ?? lang;
 }
 
