@@ -56,6 +56,8 @@ export function createController(deps: ControllerDeps) {
   const card = createCardView(doc);
   let generation = 0;
   let running = false;
+  /** The page changed while a run was under way: look again when it ends, or its marks may sit on detached nodes. */
+  let changedDuringRun = false;
   let last: Checked | undefined;
   /** The extraction the current run works on, for the banner if the run fails. */
   let checking: Extraction | undefined;
@@ -184,7 +186,13 @@ export function createController(deps: ControllerDeps) {
       state.fail();
       if (checking) renderBanner(checking, 'error');
     } finally {
-      if (gen === generation) running = false;
+      if (gen === generation) {
+        running = false;
+        if (changedDuringRun) {
+          changedDuringRun = false;
+          void onPageChanged();
+        }
+      }
     }
   }
 
@@ -194,7 +202,10 @@ export function createController(deps: ControllerDeps) {
    * changed. Parsed references are kept, so nothing is fetched again.
    */
   async function onPageChanged(): Promise<void> {
-    if (running) return;
+    if (running) {
+      changedDuringRun = true;
+      return;
+    }
     const phase = state.get().phase;
     if (phase === 'idle' && !settings?.autoCheck) return;
     const url = deps.href();
@@ -207,8 +218,8 @@ export function createController(deps: ControllerDeps) {
       return;
     }
     if (phase !== 'done' || !last) return;
-    // The page replaced the body (our marks went with it) or changed its text.
-    const marksIntact = controls().length === last.marked;
+    // The page replaced the body (our marks went with it, or the run marked nodes that were already gone) or changed its text.
+    const marksIntact = controls().length === last.marked && stillAttached(last.extraction);
     const found = marksIntact ? await detectArticle(doc, url, yieldTask) : undefined;
     const same = found?.kind === 'article' && sameParagraphs(found.extraction, last.extraction);
     if (!same) void run('mutation');
@@ -232,6 +243,7 @@ export function createController(deps: ControllerDeps) {
     cancel(): void {
       generation++;
       running = false;
+      changedDuringRun = false;
     },
     /**
      * Back from the back/forward cache: an interrupted check starts again; a
@@ -246,6 +258,11 @@ export function createController(deps: ControllerDeps) {
       return [banner.host, card.host];
     },
   };
+}
+
+/** Whether the text nodes an extraction points at are still in the document (our own marking keeps them there). */
+function stillAttached(ex: Extraction): boolean {
+  return ex.sources.every((src) => src.segments.every((seg) => (seg.node.ref as Node | undefined)?.isConnected !== false));
 }
 
 function sameParagraphs(a: Extraction, b: Extraction): boolean {

@@ -48,7 +48,7 @@ interface Harness {
   fetched: string[];
 }
 
-function setup(lang: string, opts: { fail?: Record<string, number>; settings?: Partial<Settings> } = {}) {
+function setup(lang: string, opts: { fail?: Record<string, number>; settings?: Partial<Settings>; onFetch?: () => void } = {}) {
   show(page(lang));
   const h: Harness = { sent: [], states: [], fetched: [] };
   const langOf = (url: string) => new URL(url).hostname.split('.')[0].replace('www', 'en');
@@ -56,6 +56,7 @@ function setup(lang: string, opts: { fail?: Record<string, number>; settings?: P
   const fakeFetch = (async (input: string) => {
     const l = langOf(input);
     h.fetched.push(l);
+    opts.onFetch?.();
     const status = opts.fail?.[l];
     const res = status ? new Response('', { status }) : new Response(page(l), { headers: { 'content-type': 'text/html; charset=utf-8' } });
     Object.defineProperty(res, 'url', { value: input });
@@ -165,6 +166,26 @@ describe('content controller on the seed article', () => {
     controller.onPageChanged();
     await vi.waitFor(() => expect(document.documentElement.dataset.factFlags).toBe('done'));
     await vi.waitFor(() => expect(document.querySelectorAll(`${MARK_TAG}[role="button"]`).length).toBe(count));
+    expect(h.fetched).toHaveLength(3);
+  });
+
+  it('marks the new article body when the page replaces it while the check is still running', async () => {
+    // The theme re-renders the article while the references are being fetched: every node the run extracted is detached.
+    let swapped = false;
+    const { h, controller } = setup('az', {
+      onFetch: () => {
+        if (swapped) return;
+        swapped = true;
+        show(page('az'));
+        void controller.onPageChanged();
+      },
+    });
+    await controller.run('load');
+    expect(swapped).toBe(true);
+    await vi.waitFor(() => expect(document.documentElement.dataset.factFlags).toBe('done'));
+    const final = h.states[h.states.length - 1];
+    expect(final.report!.flags.length).toBeGreaterThan(0);
+    await vi.waitFor(() => expect(document.querySelectorAll(`${MARK_TAG}[role="button"]`).length).toBe(final.report!.flags.length));
     expect(h.fetched).toHaveLength(3);
   });
 
