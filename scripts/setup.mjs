@@ -42,7 +42,7 @@ function ensureBrowsers() {
   const hasApt = existsSync('/usr/bin/apt-get');
   if (isRoot && hasApt) {
     run('apt-get', ['update']);
-    run('apt-get', ['install', '-y', '--no-install-recommends', ...pkgs]);
+    run('apt-get', ['install', '-y', ...pkgs]);
     return;
   }
   console.error(`setup: ${missing.map((b) => `${b.name} (${b.path})`).join(' and ')} not found. Install with:\n\n  sudo apt-get update && sudo apt-get install -y ${pkgs.join(' ')}\n`);
