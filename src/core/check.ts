@@ -1,0 +1,987 @@
+// Verdicts: compares the current edition with its references, paragraph by
+// aligned paragraph, and raises a flag only where the references that could be
+// compared agree among themselves and disagree with this edition. Precision
+// over recall: every rule below abstains when in doubt.
+import type { Article, CheckOptions, Evidence, Figure, Flag, FlagKind, Lang, NameMention, ReferenceInput, ReferenceReport, Report } from './types';
+import { alignParagraphs, type Bead } from './align';
+import { extractFigures } from './figures';
+import { compareNames, extractNames, findName, isAcronym, nameTerms } from './names';
+import { sameQuantity, toBase } from './units';
+import { normaliseDigits } from './digits';
+
+// ---------------------------------------------------------------------------
+// Analysis of one edition
+
+interface Para {
+  text: string;
+  figures: Figure[];
+  names: NameMention[];
+  sentences: Span[];
+}
+
+interface Edition {
+  article: Article;
+  paras: Para[];
+}
+
+function analyse(article: Article): Edition {
+  const paras = article.paragraphs.map((text) => ({
+    text,
+    figures: extractFigures(text, article.lang),
+    names: extractNames(text, article.lang),
+    sentences: sentenceBounds(text),
+  }));
+  return { article, paras };
+}
+
+/** Digits as written, independent of role and scale: what survives when MT shuffles roles. */
+const mantissaKey = (f: Figure) => `m${+f.mantissa.toPrecision(12)}`;
+
+/**
+ * Alignment anchors: figure digits and countries, which read the same in every
+ * edition. Other names are left out: their keys carry each language's
+ * inflection, so exact keys would count as disagreement.
+ */
+function anchorsOf(p: Para): string[] {
+  return [...p.figures.map(mantissaKey), ...p.names.flatMap((n) => (n.country ? [`c${n.country}`] : []))];
+}
+
+// ---------------------------------------------------------------------------
+// Is the reference the same article?
+
+const DAY_MS = 86_400_000;
+/** Roles that carry a figure's identity across editions; plain numbers vary with spelling-out. */
+const STRONG = new Set<Figure['kind']>(['money', 'percent', 'year', 'date']);
+
+const normPath = (p: string) => p.replace(/\/+$/, '').toLowerCase();
+
+function strongMantissas(e: Edition): Set<string> {
+  const out = new Set<string>();
+  for (const p of e.paras) for (const f of p.figures) if (STRONG.has(f.kind)) out.add(mantissaKey(f));
+  return out;
+}
+
+/** Why `ref` is another article than `cur`, or undefined when it is the same one. */
+function mismatchReason(cur: Edition, ref: Edition): string | undefined {
+  if (normPath(cur.article.path) !== normPath(ref.article.path)) return 'another article (different address)';
+  const a = Date.parse(cur.article.published ?? '');
+  const b = Date.parse(ref.article.published ?? '');
+  if (Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) >= DAY_MS) return 'another article (different publication date)';
+  const x = strongMantissas(cur);
+  const y = strongMantissas(ref);
+  // MT scrambles roles but keeps digits, so shared digits survive even in a bad
+  // edition; a handful of figures with almost none in common is another story.
+  if (Math.min(x.size, y.size) >= 4) {
+    let shared = 0;
+    for (const k of x) if (y.has(k)) shared++;
+    if (shared * 4 < Math.min(x.size, y.size)) return 'another article (its figures differ)';
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Figure relations
+
+/** Pairs of roles that cannot both describe one quantity. Anything not listed is lenient (a role word may be spelled out or missed). */
+const CONFLICTING: ReadonlySet<string> = new Set(
+  [
+    ['money', 'percent'],
+    ['money', 'year'],
+    ['money', 'date'],
+    ['percent', 'year'],
+    ['percent', 'date'],
+    ['year', 'date'],
+    ['count', 'percent'],
+    ['count', 'year'],
+    ['count', 'date'],
+    // An ordinal ("18-də", "5th") never stands for an amount or a share.
+    ['ordinal', 'money'],
+    ['ordinal', 'percent'],
+  ].flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]),
+);
+
+/** CONFLICTING as a lookup by kind, since it is asked for every pair of figures compared. */
+const CONFLICTS_WITH = new Map<string, Set<string>>();
+for (const pair of CONFLICTING) {
+  const [a, b] = pair.split('|');
+  CONFLICTS_WITH.set(a, (CONFLICTS_WITH.get(a) ?? new Set()).add(b));
+}
+const conflictingKinds = (a: Figure, b: Figure) => CONFLICTS_WITH.get(a.kind)?.has(b.kind) ?? false;
+
+const halfUnits = new WeakMap<Figure, number>();
+
+/** Half a unit of the last written digit: "524 million" covers 523.7 million. */
+function halfUnit(f: Figure): number {
+  let h = halfUnits.get(f);
+  if (h === undefined) {
+    const s = String(Math.abs(f.mantissa));
+    const dot = s.indexOf('.');
+    const decimals = dot < 0 || s.includes('e') ? 0 : s.length - dot - 1;
+    halfUnits.set(f, (h = (0.5 * f.scale) / 10 ** decimals));
+  }
+  return h;
+}
+
+function sameValue(a: Figure, b: Figure): boolean {
+  if (a.month && b.month && a.month !== b.month) return false;
+  if (a.unit && b.unit && a.unit !== b.unit) return sameQuantity(a.value, a.unit, b.value, b.unit, 0.1);
+  const tol = Math.max(halfUnit(a), halfUnit(b)) + 1e-9 * Math.max(Math.abs(a.value), Math.abs(b.value));
+  return Math.abs(a.value - b.value) <= tol;
+}
+
+const sameMantissa = (a: Figure, b: Figure) => Math.abs(a.mantissa - b.mantissa) <= 1e-9 * Math.max(1, Math.abs(a.mantissa));
+
+const agrees = (a: Figure, b: Figure) => !conflictingKinds(a, b) && sameValue(a, b);
+
+/** Digits only, for telling a one-digit slip in a plain number from a different number. */
+const digitsOf = (f: Figure) => String(f.mantissa).replace(/\D/g, '');
+
+function oneDigitApart(a: Figure, b: Figure): boolean {
+  const x = digitsOf(a);
+  const y = digitsOf(b);
+  if (x.length !== y.length || x.length < 2) return false;
+  let diff = 0;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) diff++;
+  return diff === 1;
+}
+
+/**
+ * The same digits with the decimal point moved one place or a zero added: 5.2 →
+ * 52, 30 → 300. Only one place: "5" for "500" is more often a hundreds word the
+ * reader did not know than a slip.
+ */
+function tenfold(a: Figure, b: Figure): boolean {
+  const strip = (f: Figure) => digitsOf(f).replace(/0+$/, '');
+  if (strip(a) !== strip(b) || a.value === 0 || b.value === 0) return false;
+  return Math.abs(Math.abs(Math.log10(Math.abs(a.value / b.value))) - 1) < 1e-9;
+}
+
+/**
+ * Digit slips a reader could not tell from the original: one digit changed, or
+ * the scale shifted. A shift by ten is no slip where units are about: metric
+ * conversions are powers of ten ("25 až 100 mm" for "2,5 et 10 cm").
+ */
+const slipped = (a: Figure, b: Figure, converting: boolean) => oneDigitApart(a, b) || (!converting && tenfold(a, b));
+
+/** Units clash only when both sides name one; a unit word one side leaves out is no evidence. */
+const unitsClash = (a: Figure, b: Figure) => !!a.unit && !!b.unit && a.unit !== b.unit;
+
+/** Whether two figures left over after value matching are the same slot with a changed value. */
+function sameSlotChanged(a: Figure, b: Figure, converting: boolean): boolean {
+  if (a.kind !== b.kind || unitsClash(a, b)) return false;
+  if (a.kind === 'number') return slipped(a, b, converting);
+  return a.kind !== 'ordinal';
+}
+
+// ---------------------------------------------------------------------------
+// Matching the figures of one bead
+
+/** A figure placed in its edition: paragraph, index in that paragraph, relative place in the bead. */
+interface Placed {
+  p: number;
+  k: number;
+  f: Figure;
+  /** 0..1 position in the bead's text, for tie-breaking between equal candidates. */
+  rel: number;
+}
+
+type Relation = 'agree' | 'lenient' | 'conflict';
+
+interface Pair {
+  c: Placed;
+  r: Placed;
+  relation: Relation;
+}
+
+interface BeadMatch {
+  pairs: Pair[];
+  unmatchedRef: Placed[];
+}
+
+function place(e: Edition, paras: number[]): Placed[] {
+  const total = paras.reduce((s, p) => s + e.paras[p].text.length + 1, 0) || 1;
+  const out: Placed[] = [];
+  let offset = 0;
+  for (const p of paras) {
+    e.paras[p].figures.forEach((f, k) => out.push({ p, k, f, rel: (offset + f.start) / total }));
+    offset += e.paras[p].text.length + 1;
+  }
+  return out;
+}
+
+/**
+ * Matching passes, most certain first. Each pass pairs figures left unpaired by
+ * the previous ones: equal value (agree); equal digits in compatible roles
+ * (lenient: a scale or role word one side did not recognise); equal digits in
+ * contradictory roles or scales (conflict: the seed's 303% vs $303 million); the
+ * same role in the same slot with another value (conflict: a digit or scale change).
+ */
+const PASSES: ReadonlyArray<{ relation: Relation; test: (c: Figure, r: Figure) => boolean }> = [
+  { relation: 'agree', test: agrees },
+  { relation: 'lenient', test: (c, r) => sameMantissa(c, r) && !conflictingKinds(c, r) && !scaleChanged(c, r) },
+  { relation: 'conflict', test: (c, r) => sameMantissa(c, r) && (conflictingKinds(c, r) || scaleChanged(c, r)) },
+];
+
+/** Both sides wrote a scale word, the same digits, and different scales: million → billion. */
+const scaleChanged = (c: Figure, r: Figure) => c.kind === r.kind && c.scale > 1 && r.scale > 1 && c.scale !== r.scale;
+
+/**
+ * Figures compared with one another: those within this many places of the same
+ * proportional position. Paragraphs hold far fewer, so this only bounds time on
+ * pathological input (thousands of figures), keeping it linear.
+ */
+const WINDOW = 48;
+
+/** The reference figures near each current figure's proportional position. */
+function windows(cur: Placed[], ref: Placed[]): Map<Placed, Placed[]> {
+  const out = new Map<Placed, Placed[]>();
+  cur.forEach((c, i) => {
+    const centre = Math.round((i * ref.length) / Math.max(1, cur.length));
+    out.set(c, ref.slice(Math.max(0, centre - WINDOW), centre + WINDOW + 1));
+  });
+  return out;
+}
+
+function matchBead(cur: Placed[], ref: Placed[]): BeadMatch {
+  const pairs: Pair[] = [];
+  const near = windows(cur, ref);
+  const freeC = new Set(cur);
+  const freeR = new Set(ref);
+  for (const pass of PASSES) {
+    for (const c of cur) {
+      if (!freeC.has(c)) continue;
+      const r = nearest(c, near.get(c)!, (x) => freeR.has(x) && pass.test(c.f, x.f));
+      if (!r) continue;
+      pairs.push({ c, r, relation: pass.relation });
+      freeC.delete(c);
+      freeR.delete(r);
+    }
+  }
+  pairs.push(...pairSlots([...freeC], [...freeR], freeR, near, converts(cur, ref)));
+  return { pairs: crossRoles(pairs), unmatchedRef: [...freeR] };
+}
+
+/**
+ * Roles exchanged between two figures whose digits both survive: this edition
+ * calls 63 a year where the references' 63 is an ordinal, and writes their year
+ * 1945 in a slot of another role ("умер в 63 году … 1945-летия"). Each lenient
+ * match alone looks harmless; together they are the seed's error. Both become
+ * conflicts, each quoting what the references give that role.
+ */
+function crossRoles(pairs: Pair[]): Pair[] {
+  const out = [...pairs];
+  const lenient = (x: Pair) => x.relation !== 'conflict' && x.c.f.kind !== x.r.f.kind;
+  for (const kind of STRONG) {
+    const claims = out.findIndex((x) => lenient(x) && x.c.f.kind === kind);
+    const hides = out.findIndex((x) => lenient(x) && x.r.f.kind === kind);
+    if (claims < 0 || hides < 0 || claims === hides) continue;
+    const [a, b] = [out[claims], out[hides]];
+    out[claims] = { c: a.c, r: b.r, relation: 'conflict' };
+    out[hides] = { c: b.c, r: a.r, relation: 'conflict' };
+  }
+  return out;
+}
+
+/**
+ * Whether one side measures a dimension in a unit the other does not use for it:
+ * a conversion ("25 až 100 mm" for "2,5 et 10 cm"), where decimals shift legitimately.
+ */
+function converts(cur: Placed[], ref: Placed[]): boolean {
+  const units = (xs: Placed[]) => new Set(xs.flatMap((x) => (x.f.unit ? [x.f.unit] : [])));
+  const [a, b] = [units(cur), units(ref)];
+  const dimension = (u: string) => toBase(1, u)?.dimension;
+  const unmatched = (xs: Set<string>, ys: Set<string>) => [...xs].some((u) => !ys.has(u) && [...ys].some((v) => dimension(v) === dimension(u)));
+  return unmatched(a, b) || unmatched(b, a);
+}
+
+/** The acceptable candidate of the same role if any, else of another; the closest in place among equals. */
+function nearest(c: Placed, pool: Placed[], ok: (r: Placed) => boolean): Placed | undefined {
+  let best: Placed | undefined;
+  const rank = (r: Placed) => [r.f.kind === c.f.kind ? 0 : 1, Math.abs(r.rel - c.rel)];
+  for (const r of pool) {
+    if (!ok(r)) continue;
+    const [k, d] = rank(r);
+    const [bk, bd] = best ? rank(best) : [2, 0];
+    if (k < bk || (k === bk && d < bd)) best = r;
+  }
+  return best;
+}
+
+/** How far apart (in relative position) two figures may sit and still be one slot. */
+const SLOT_DRIFT = 0.35;
+
+/**
+ * Last passes over the leftovers (`converting`: the two sides convert units, so
+ * metric conversions may look like shifted decimals). Per role, when both sides have the same
+ * number of leftovers, pair them in order; then pair any leftover whose digits
+ * are one slip away from exactly one leftover of the other side (and vice
+ * versa): an unequal count (a number one edition spelled out) does not hide a
+ * changed digit.
+ */
+function pairSlots(cur: Placed[], ref: Placed[], freeR: Set<Placed>, near: Map<Placed, Placed[]>, converting: boolean): Pair[] {
+  const pairs: Pair[] = [];
+  const taken = new Set<Placed>();
+  const take = (c: Placed, r: Placed) => {
+    pairs.push({ c, r, relation: 'conflict' });
+    taken.add(c);
+    freeR.delete(r);
+  };
+  for (const kind of new Set(cur.map((c) => c.f.kind))) {
+    const cs = cur.filter((c) => c.f.kind === kind);
+    const rs = ref.filter((r) => r.f.kind === kind);
+    if (cs.length !== rs.length) continue;
+    cs.forEach((c, i) => {
+      const r = rs[i];
+      // Word order moves a lone figure anywhere in its paragraph; among several, drift tells slots apart.
+      if (sameSlotChanged(c.f, r.f, converting) && (cs.length === 1 || Math.abs(c.rel - r.rel) <= SLOT_DRIFT)) take(c, r);
+    });
+  }
+  const left = cur.filter((c) => !taken.has(c));
+  // A unit on one side only may be a conversion ("1 inch (2.5 cm)"), so slips need the same unit, or none.
+  const slips = new Map(
+    left.map((c) => [c, near.get(c)!.filter((r) => freeR.has(r) && !conflictingKinds(c.f, r.f) && (c.f.unit ?? '') === (r.f.unit ?? '') && slipped(c.f, r.f, converting))] as const),
+  );
+  const claims = new Map<Placed, number>();
+  for (const rs of slips.values()) for (const r of rs) claims.set(r, (claims.get(r) ?? 0) + 1);
+  for (const [c, rs] of slips) if (rs.length === 1 && claims.get(rs[0]) === 1 && freeR.has(rs[0])) take(c, rs[0]);
+  return pairs;
+}
+
+// ---------------------------------------------------------------------------
+// Order: same-role figures whose places are exchanged
+
+/**
+ * Pairs of agreeing figures that sit in exchanged places, where the context
+ * shows it: another agreeing figure between them keeps its place, or they sit in
+ * exchanged sentences of paragraphs with the same number of sentences. Returns
+ * keys "p:k|p:k" of the two current figures in current order.
+ */
+/** Exchanged figures are looked for this many agreeing figures apart at most, and checked against as many around them. */
+const SWAP_SPAN = 8;
+
+function swaps(cur: Edition, ref: Edition, pairs: Pair[]): Array<{ key: string; a: Pair; b: Pair }> {
+  const agreed = pairs.filter((x) => x.relation !== 'conflict').sort((x, y) => x.c.rel - y.c.rel);
+  const out: Array<{ key: string; a: Pair; b: Pair }> = [];
+  for (let i = 0; i < agreed.length; i++) {
+    for (let j = i + 1; j < Math.min(agreed.length, i + SWAP_SPAN); j++) {
+      const a = agreed[i];
+      const b = agreed[j];
+      if (sameValue(a.c.f, b.c.f) || a.r.rel <= b.r.rel) continue;
+      const between = agreed.slice(i + 1, j);
+      const inPlace = sameRole(a, b) && between.length > 0 && between.every((x) => x.r.rel > b.r.rel && x.r.rel < a.r.rel);
+      const around = agreed.slice(Math.max(0, i - SWAP_SPAN), j + SWAP_SPAN);
+      const aloneInverted = around.every((x) => x === a || x === b || (x.c.rel < a.c.rel) === (x.r.rel < b.r.rel));
+      // Figures trading sentences is no translator's reordering, whatever their roles.
+      const traded = readsAlike(a) && readsAlike(b) && sentencesExchanged(cur, ref, a, b);
+      if ((inPlace || traded) && aloneInverted) {
+        out.push({ key: `${a.c.p}:${a.c.k}|${b.c.p}:${b.c.k}`, a, b });
+      }
+    }
+  }
+  return out;
+}
+
+/** Both pairs read as one role on both sides, a role whose slots carry meaning (not a loose plain number). */
+const ORDERED = new Set<Figure['kind']>([...STRONG, 'count']);
+const readsAlike = (x: Pair) => x.c.f.kind === x.r.f.kind;
+const sameRole = (a: Pair, b: Pair) =>
+  ORDERED.has(a.c.f.kind) && [a.r, b.c, b.r].every((x) => x.f.kind === a.c.f.kind && (x.f.unit ?? '') === (a.c.f.unit ?? ''));
+
+function sentenceOf(e: Edition, x: Placed): number {
+  return sentenceAt(e.paras[x.p].sentences, x.f.start);
+}
+
+/** Index of the sentence holding `offset` (binary search: paragraphs may be long), or -1 between sentences. */
+function sentenceAt(sentences: Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < sentences[mid].start) hi = mid - 1;
+    else if (offset >= sentences[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function sentencesExchanged(cur: Edition, ref: Edition, a: Pair, b: Pair): boolean {
+  const same = (x: Pair) => cur.paras[x.c.p].sentences.length === ref.paras[x.r.p].sentences.length && x.c.p === a.c.p && x.r.p === a.r.p;
+  if (!same(a) || !same(b)) return false;
+  const [ca, cb, ra, rb] = [sentenceOf(cur, a.c), sentenceOf(cur, b.c), sentenceOf(ref, a.r), sentenceOf(ref, b.r)];
+  return ca !== cb && ca === rb && cb === ra;
+}
+
+// ---------------------------------------------------------------------------
+// Votes
+
+/** What one reference says about one current figure (or, for missing/order/name, one finding). */
+interface Vote {
+  ref: number;
+  /** The reference text to quote. */
+  evidence: Evidence;
+  /** Tells whether two references say the same thing (a value, a swap, a lacking name). */
+  key: string;
+  /** What the reference says, in plain English, for the message. */
+  say: string;
+}
+
+/** References agree on a figure when they give one value, whatever role word each language's reader found. */
+const valueKey = (f: Figure) => `${+f.value.toPrecision(6)}${f.month ? `/${f.month}` : ''}`;
+
+interface Ballot {
+  flag: Omit<Flag, 'message' | 'evidence'>;
+  /** How this edition's side reads, for the message. */
+  says: string;
+  votes: Vote[];
+  /** References that vouch for this edition at this place. */
+  against: number;
+  /** Current paragraphs whose comparable references decide. */
+  paragraph: number;
+}
+
+interface RefRun {
+  index: number;
+  input: ReferenceInput;
+  edition: Edition;
+  /** Bead per current paragraph. */
+  beadOf: Map<number, Bead>;
+}
+
+/** References that aligned this current paragraph with confidence. */
+function comparableRefs(runs: RefRun[], p: number): number {
+  return runs.filter((r) => r.beadOf.get(p)?.confident).length;
+}
+
+/**
+ * A verdict needs two comparable references when two or more could be had: one
+ * reference alone, where the others could not be aligned, is too often the odd one.
+ */
+const quorumOf = (usable: number) => Math.min(2, usable);
+
+function decide(b: Ballot, comparable: number, quorum: number, strictness: CheckOptions['strictness']): Vote[] | undefined {
+  // The largest group of references saying the same thing.
+  // One vote per reference: a figure a reference repeats is still one voice.
+  const groups = new Map<string, Vote[]>();
+  for (const v of b.votes) {
+    const g = groups.get(v.key);
+    if (!g) groups.set(v.key, [v]);
+    else if (!g.some((x) => x.ref === v.ref)) g.push(v);
+  }
+  let best: Vote[] = [];
+  for (const g of groups.values()) if (g.length > best.length) best = g;
+  // Any reference that vouches for this edition means the references disagree among themselves: abstain.
+  if (best.length === 0 || b.against > 0 || comparable < quorum) return undefined;
+  // A dropped figure needs every comparable reference: one edition's extra figure is a translator's addition.
+  const all = strictness === 'all' || b.flag.kind === 'missing';
+  const enough = all ? best.length === comparable : best.length * 2 > comparable;
+  return enough ? best.sort((x, y) => x.ref - y.ref) : undefined;
+}
+
+// ---------------------------------------------------------------------------
+// The check
+
+const DEFAULT_CHECKS: Record<FlagKind, boolean> = { figure: true, order: true, missing: true, name: true };
+
+/** Compares `current` with each reference and returns the report: reference statuses and flags. */
+export function checkArticles(current: Article, refs: ReferenceInput[], options: CheckOptions = {}): Report {
+  const checks = { ...DEFAULT_CHECKS, ...options.checks };
+  const cur = analyse(current);
+  const references: ReferenceReport[] = [];
+  const runs: RefRun[] = [];
+  refs.forEach((input, index) => {
+    const { report, run } = prepareReference(cur, input, index);
+    references.push(report);
+    if (run) runs.push(run);
+  });
+  const ballots = new Map<string, Ballot>();
+  const scan = { ...checks, missing: checks.missing && writesDigits(cur, runs) };
+  for (const run of runs) compareReference(cur, run, references[run.index], ballots, scan);
+  if (checks.name) voteNames(cur, runs, ballots);
+  const flags: Flag[] = [];
+  for (const b of ballots.values()) {
+    if (!checks[b.flag.kind]) continue;
+    const votes = decide(b, comparableRefs(runs, b.paragraph), quorumOf(runs.length), options.strictness);
+    if (votes) flags.push(finish(b, votes));
+  }
+  flags.splice(0, flags.length, ...withoutSpelledOut(flags));
+  flags.sort((x, y) => x.paragraph - y.paragraph || x.start - y.start || x.kind.localeCompare(y.kind));
+  return { lang: current.lang, paragraphs: [...current.paragraphs], references, flags };
+}
+
+/** Share of the references' figures an edition must write in digits for its missing ones to mean anything. */
+const DIGIT_HABIT = 0.75;
+const DIGIT_SLACK = 2;
+
+/**
+ * Whether this edition writes numbers in digits about as often as its
+ * references. Some translations spell most numbers out ("ẹgbẹrun marun"); in
+ * them a figure without digits is their habit, not a loss.
+ */
+function writesDigits(cur: Edition, runs: RefRun[]): boolean {
+  const count = (e: Edition) => e.paras.reduce((n, p) => n + p.figures.length, 0);
+  if (runs.length === 0) return true;
+  const refs = runs.reduce((n, r) => n + count(r.edition), 0) / runs.length;
+  // The slack keeps a short article with one dropped figure checkable.
+  return count(cur) + DIGIT_SLACK >= DIGIT_HABIT * refs;
+}
+
+/** More figures "left out" than this in one edition is a translator's habit of spelling them out, not a loss. */
+const MISSING_MAX = 1;
+
+function withoutSpelledOut(flags: Flag[]): Flag[] {
+  const missing = flags.filter((f) => f.kind === 'missing').length;
+  return missing > MISSING_MAX ? flags.filter((f) => f.kind !== 'missing') : flags;
+}
+
+function prepareReference(cur: Edition, input: ReferenceInput, index: number): { report: ReferenceReport; run?: RefRun } {
+  const base = { url: input.url, lang: input.lang };
+  if (!input.article || input.error) return { report: { ...base, status: 'error', reason: input.error ?? 'not an article' } };
+  const edition = analyse(input.article);
+  const reason = mismatchReason(cur, edition);
+  if (reason) return { report: { ...base, status: 'mismatch', reason } };
+  const beads = alignParagraphs(
+    cur.paras.map((p) => ({ length: p.text.length, anchors: anchorsOf(p) })),
+    edition.paras.map((p) => ({ length: p.text.length, anchors: anchorsOf(p) })),
+  );
+  const beadOf = new Map<number, Bead>();
+  for (const b of beads) for (const p of b.cur) beadOf.set(p, b);
+  return { report: { ...base, status: 'ok', compared: 0, agreed: 0 }, run: { index, input, edition, beadOf } };
+}
+
+function compareReference(cur: Edition, run: RefRun, report: ReferenceReport, ballots: Map<string, Ballot>, checks: Record<FlagKind, boolean>): void {
+  const seen = new Set<Bead>();
+  for (const bead of run.beadOf.values()) {
+    if (seen.has(bead) || !bead.confident) continue;
+    seen.add(bead);
+    const match = matchBead(place(cur, bead.cur), place(run.edition, bead.ref));
+    report.compared = (report.compared ?? 0) + match.pairs.length;
+    report.agreed = (report.agreed ?? 0) + match.pairs.filter((x) => x.relation !== 'conflict').length;
+    // Figures are always voted on: their ballots also count what each reference compared.
+    voteFigures(cur, run, match, ballots);
+    if (checks.order) voteOrder(cur, run, match, ballots);
+    if (checks.missing) voteMissing(cur, run, bead, match, ballots);
+  }
+}
+
+function ballot(ballots: Map<string, Ballot>, key: string, make: () => Omit<Ballot, 'votes' | 'against'>): Ballot {
+  let b = ballots.get(key);
+  if (!b) ballots.set(key, (b = { ...make(), votes: [], against: 0 }));
+  return b;
+}
+
+function evidenceAt(run: RefRun, x: Placed): Evidence {
+  const text = run.edition.paras[x.p].text;
+  return { lang: run.input.lang, url: run.input.url, text: quote(text, x.f.start, x.f.end, run.edition.paras[x.p].sentences) };
+}
+
+function figureBallot(ballots: Map<string, Ballot>, kind: FlagKind, x: Placed, text: string): Ballot {
+  return ballot(ballots, `${kind}:${x.p}:${x.k}`, () => ({
+    flag: { kind, paragraph: x.p, start: x.f.start, end: x.f.end, text: x.f.text },
+    says: text,
+    paragraph: x.p,
+  }));
+}
+
+function voteFigures(cur: Edition, run: RefRun, match: BeadMatch, ballots: Map<string, Ballot>): void {
+  for (const pair of match.pairs) {
+    const b = figureBallot(ballots, 'figure', pair.c, describeFigure(pair.c.f));
+    if (pair.relation !== 'conflict') b.against++;
+    else b.votes.push({ ref: run.index, evidence: evidenceAt(run, pair.r), key: valueKey(pair.r.f), say: describeFigure(pair.r.f) });
+  }
+}
+
+function voteOrder(cur: Edition, run: RefRun, match: BeadMatch, ballots: Map<string, Ballot>): void {
+  for (const s of swaps(cur, run.edition, match.pairs)) {
+    // Each of the two figures stands where the reference has the other one.
+    for (const [here, there] of [
+      [s.a, s.b],
+      [s.b, s.a],
+    ] as const) {
+      const b = figureBallot(ballots, 'order', here.c, describeFigure(here.c.f));
+      b.votes.push({ ref: run.index, evidence: evidenceAt(run, there.r), key: s.key, say: describeFigure(there.r.f) });
+    }
+  }
+}
+
+/** Roles whose loss is news; small plain numbers are often spelled out by translators. */
+const MISSABLE = new Set<Figure['kind']>(['money', 'percent', 'year', 'date', 'count']);
+/** Plain numbers from this size on are written in digits by translators too (ordinals of any size are often spelled out). */
+const SPELLED_OUT_BELOW = 13;
+/**
+ * Whether a reference figure absent here counts as dropped. Plain numbers with a
+ * unit do not: translators convert and paraphrase them ("24 hours" → "a day").
+ */
+const missable = (f: Figure) => MISSABLE.has(f.kind) || (f.kind === 'number' && !f.unit && Math.abs(f.value) >= SPELLED_OUT_BELOW);
+
+function voteMissing(cur: Edition, run: RefRun, bead: Bead, match: BeadMatch, ballots: Map<string, Ballot>): void {
+  const anchors = anchorIndex(run, match);
+  for (const r of match.unmatchedRef) {
+    if (!missable(r.f) || presentIn(cur, r.f)) continue;
+    const at = missingPlace(cur, run, bead, anchors, r);
+    const say = describeFigure(r.f);
+    const b = ballot(ballots, `missing:${at.p}:${valueKey(r.f)}`, () => ({
+      flag: { kind: 'missing', paragraph: at.p, start: at.offset, end: at.offset, text: '' },
+      says: '',
+      paragraph: at.p,
+    }));
+    b.votes.push({ ref: run.index, evidence: evidenceAt(run, r), key: valueKey(r.f), say });
+  }
+}
+
+const digitCache = new WeakMap<Edition, Set<string>>();
+/** Digit strings longer than this are looked up whole: figures rarely have more digits. */
+const SUBSTRING_MAX = 8;
+
+/**
+ * The current edition's digit runs (ASCII, separators inside numbers removed)
+ * and every piece of them up to SUBSTRING_MAX digits. A figure whose digits
+ * occur anywhere in the edition is moved or misread ("2,1968" for 2 October
+ * 1968, "21968" for 1968), not missing.
+ */
+function curDigits(cur: Edition): Set<string> {
+  let d = digitCache.get(cur);
+  if (!d) {
+    d = new Set<string>();
+    const text = normaliseDigits(cur.article.paragraphs.join('|')).replace(/(?<=\d)[.,\s'’\u066B\u066C](?=\d)/g, '');
+    for (const [run] of text.matchAll(/\d+/g)) {
+      d.add(run);
+      for (let i = 0; i < run.length; i++) for (let k = i + 1; k <= Math.min(run.length, i + SUBSTRING_MAX); k++) d.add(run.slice(i, k));
+    }
+    digitCache.set(cur, d);
+  }
+  return d;
+}
+
+const presentIn = (cur: Edition, f: Figure) => curDigits(cur).has(digitsOf(f));
+
+/** Agreeing pairs by reference paragraph and sentence, in reference order: where dropped figures are placed from. */
+function anchorIndex(run: RefRun, match: BeadMatch): Map<string, Pair[]> {
+  const out = new Map<string, Pair[]>();
+  for (const x of match.pairs) {
+    if (x.relation === 'conflict') continue;
+    const key = `${x.r.p}:${sentenceOf(run.edition, x.r)}`;
+    const list = out.get(key);
+    if (list) list.push(x);
+    else out.set(key, [x]);
+  }
+  for (const xs of out.values()) xs.sort((a, b) => a.r.f.start - b.r.f.start);
+  return out;
+}
+
+/**
+ * Where a dropped figure belongs: the end of the current sentence holding the
+ * nearest agreeing figure before it in the same reference sentence, else the
+ * end of the sentence at the same place in the paragraph.
+ */
+function missingPlace(cur: Edition, run: RefRun, bead: Bead, anchors: Map<string, Pair[]>, r: Placed): { p: number; offset: number } {
+  const refSentence = sentenceOf(run.edition, r);
+  const same = anchors.get(`${r.p}:${refSentence}`) ?? [];
+  const before = same[lastBefore(same, r.f.start)];
+  if (before) return { p: before.c.p, offset: sentenceEnd(cur.paras[before.c.p], before.c.f.start) };
+  const p = bead.cur[Math.min(bead.cur.length - 1, Math.floor(r.rel * bead.cur.length))];
+  const para = cur.paras[p];
+  const refCount = Math.max(1, run.edition.paras[r.p].sentences.length);
+  const idx = Math.min(para.sentences.length - 1, Math.floor((Math.max(0, refSentence) * para.sentences.length) / refCount));
+  const s = para.sentences[Math.max(0, idx)];
+  return { p, offset: s ? trimEnd(para.text, s.end) : para.text.length };
+}
+
+/** Index of the last pair whose reference figure starts before `offset` (binary search), or -1. */
+function lastBefore(pairs: Pair[], offset: number): number {
+  let lo = 0;
+  let hi = pairs.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pairs[mid].r.f.start < offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+function sentenceEnd(para: Para, offset: number): number {
+  const s = para.sentences[sentenceAt(para.sentences, offset)];
+  return s ? trimEnd(para.text, s.end) : para.text.length;
+}
+
+/** Back over trailing spaces, closing quotes and the full stop, so the mark sits inside the sentence. */
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /[\s.!?。！？؟।۔"'”’»)\]]/.test(text[e - 1])) e--;
+  return e;
+}
+
+const beadText = (run: RefRun, bead: Bead) => bead.ref.map((q) => run.edition.paras[q].text).join(' ');
+
+/** Names checked: Latin-script ones, which editions that keep names as written copy letter for letter. */
+const LATIN = /\p{Script=Latin}/u;
+const checkable = (m: NameMention) => !m.country && LATIN.test(m.text) && !isAcronym(m);
+
+/** Share of an edition's checkable names that the references write identically, and how many. */
+const VERBATIM_SHARE = 0.6;
+const VERBATIM_MIN = 2;
+const VERBATIM_SAMPLE = 200;
+
+/**
+ * Whether this edition copies names as the references write them. Editions that
+ * transliterate ("Pol Roulet" for Paul Rowlett, "Neşvil" for Nashville) cannot
+ * tell a changed name from their own spelling, so their names are not flagged.
+ */
+function keepsNamesVerbatim(cur: Edition, runs: RefRun[]): boolean {
+  const refText = runs.map((r) => r.edition.article.paragraphs.join('\n').toLowerCase()).join('\n');
+  // A sample tells the habit; it also keeps time linear on pages with thousands of names.
+  const names = cur.paras.flatMap((p) => p.names.filter(checkable)).slice(0, VERBATIM_SAMPLE);
+  const verbatim = names.filter((m) => refText.includes(m.text.toLowerCase())).length;
+  return verbatim >= VERBATIM_MIN && verbatim >= VERBATIM_SHARE * names.length;
+}
+
+/**
+ * Names of each current paragraph against the confidently aligned reference
+ * text; names.ts decides per reference whether it has the name, lacks it, or
+ * cannot tell (a translated acronym, a capitalised common noun).
+ */
+function voteNames(cur: Edition, runs: RefRun[], ballots: Map<string, Ballot>): void {
+  if (!keepsNamesVerbatim(cur, runs)) return;
+  const curText = cur.article.paragraphs.join('\n');
+  cur.paras.forEach((para, p) => {
+    if (!para.names.some(checkable)) return;
+    const aligned = runs.map((run) => {
+      const bead = run.beadOf.get(p);
+      return bead?.confident ? bead : undefined;
+    });
+    const texts = runs.map((run, i) => (aligned[i] ? { text: beadText(run, aligned[i]!), lang: run.input.lang } : null));
+    const terms = nameTerms(para.text, cur.article.lang);
+    const orphansOf = runs.map((run, i) => (aligned[i] ? orphans(terms, run, aligned[i]!) : []));
+    // The original must be kept as is by every aligned reference and by this edition elsewhere.
+    const keptCache = new Map<string, boolean>();
+    const kept = (o: Orphan) => {
+      let k = keptCache.get(o.name.text);
+      if (k === undefined) {
+        const word = wholeWord(o.name.text);
+        keptCache.set(o.name.text, (k = texts.every((t) => !t || word.test(t.text)) && word.test(curText)));
+      }
+      return k;
+    };
+    compareNames({ text: para.text, lang: cur.article.lang }, texts).forEach(({ mention: m, refs }, k) => {
+      if (!checkable(m)) return;
+      const b = ballot(ballots, `name:${p}:${k}`, () => ({
+        flag: { kind: 'name', paragraph: p, start: m.start, end: m.end, text: m.text },
+        says: `“${m.text}”`,
+        paragraph: p,
+      }));
+      refs.forEach((r, i) => {
+        if (r.support === 'found') b.against++;
+        if (r.support !== 'lacks') return;
+        const orphan = alteredFrom(m, m.start / Math.max(1, para.text.length), orphansOf[i], kept);
+        if (orphan) b.votes.push({ ref: runs[i].index, evidence: orphanEvidence(runs[i], orphan), key: 'lacks', say: `“${orphan.name.text}”` });
+      });
+    });
+  });
+}
+
+/** The name as a whole word ("Newport", not inside "Newportu" or a longer name). */
+const wholeWord = (name: string) => new RegExp(`(?<![\\p{L}\\p{M}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'u');
+
+interface Orphan {
+  q: number;
+  name: NameMention;
+  /** 0..1 place in the bead's reference text. */
+  rel: number;
+}
+
+/** Names of the aligned reference paragraphs that this paragraph has no word for. */
+function orphans(terms: NameMention[], run: RefRun, bead: Bead): Orphan[] {
+  const total = beadText(run, bead).length || 1;
+  let offset = 0;
+  return bead.ref.flatMap((q) => {
+    const para = run.edition.paras[q];
+    const found = para.names.filter((n) => !n.country && !isAcronym(n) && !findName(n, terms)).map((name) => ({ q, name, rel: (offset + name.start) / total }));
+    offset += para.text.length + 1;
+    return found;
+  });
+}
+
+/**
+ * The reference name this one looks altered from. A translated name ("Liga
+ * Premier", "BBC Scoția", "Ártico") and a changed one look alike from one
+ * paragraph, so the evidence must be the edition's own inconsistency: the
+ * original is written identically in every aligned reference (a name kept as
+ * is), this edition writes it letter for letter elsewhere, yet here, at about
+ * the same place, it has another name in its slot (same number of words, one
+ * differing, the others real words rather than an acronym like "BBC").
+ */
+function alteredFrom(m: NameMention, rel: number, candidates: Orphan[], kept: (o: Orphan) => boolean): Orphan | undefined {
+  const words = m.key.split(' ');
+  const textWords = m.text.split(/\s+/);
+  return candidates.find((o) => {
+    const other = o.name.key.split(' ');
+    if (other.length !== words.length || Math.abs(o.rel - rel) > REPLACED_DRIFT || !kept(o)) return false;
+    const odd = words.flatMap((w, i) => (w === other[i] ? [] : [i]));
+    // A class prefix or case suffix around the original ("UKim", "Kimə") is the same name.
+    if (odd.length === 1 && (words[odd[0]].includes(other[odd[0]]) || other[odd[0]].includes(words[odd[0]]))) return false;
+    return odd.length === 1 && textWords.every((t, k) => k === odd[0] || (t.length >= 3 && !/^\p{Lu}+$/u.test(t)));
+  });
+}
+
+/** How far (in relative position) a changed name may sit from the reference's original. */
+const REPLACED_DRIFT = 0.3;
+
+function orphanEvidence(run: RefRun, o: Orphan): Evidence {
+  const para = run.edition.paras[o.q];
+  return { lang: run.input.lang, url: run.input.url, text: quote(para.text, o.name.start, o.name.end, para.sentences) };
+}
+
+// ---------------------------------------------------------------------------
+// Messages
+
+function finish(b: Ballot, votes: Vote[]): Flag {
+  const who = editionList(votes.map((v) => v.evidence.lang));
+  const say = votes[0].say;
+  const message = MESSAGES[b.flag.kind](b.says, who, say, votes.length > 1);
+  return { ...b.flag, message, evidence: votes.map((v) => v.evidence) };
+}
+
+const verb = (plural: boolean) => (plural ? 'say' : 'says');
+
+const MESSAGES: Record<FlagKind, (says: string, who: string, say: string, plural: boolean) => string> = {
+  figure: (says, who, say, pl) => `Says ${says}, where ${who} ${verb(pl)} ${say}.`,
+  order: (says, who, say, pl) => `Says ${says} here, where ${who} ${verb(pl)} ${say}: the figures look exchanged.`,
+  missing: (_says, who, say, pl) => `Leaves out ${say}, which ${who} ${pl ? 'give' : 'gives'} here.`,
+  name: (says, who, say, pl) => `Names ${says}, where ${who} ${pl ? 'name' : 'names'} ${say}.`,
+};
+
+// ---------------------------------------------------------------------------
+// Wording: sentences, quotes, figures and editions in plain English
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Sentence ends: terminal punctuation, closing quotes, then a space and no lower-case letter or digit ("Oct. 2"), or the end; CJK stops need no space. */
+const SENTENCE_END = /[.!?؟।॥።။۔]+["'”’»)\]]*(?=\s+(?![\p{Ll}\p{Nd}])|$)|[。！？]+["'”’»)\]」』]*/gu;
+
+export function sentenceBounds(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (end > start) out.push({ start, end });
+    start = end;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out.map((s) => ({ start: s.start + leadingSpace(text, s.start, s.end), end: s.end })).filter((s) => s.end > s.start);
+}
+
+function leadingSpace(text: string, start: number, end: number): number {
+  let k = 0;
+  while (start + k < end && /\s/.test(text[start + k])) k++;
+  return k;
+}
+
+/** Longest quote shown as evidence. */
+const QUOTE_MAX = 160;
+
+/** The sentence holding [start, end), or a window of about QUOTE_MAX characters around it cut at spaces. */
+export function quote(text: string, start: number, end: number, sentences = sentenceBounds(text)): string {
+  const s = sentences[sentenceAt(sentences, start)] ?? { start: 0, end: text.length };
+  if (s.end - s.start <= QUOTE_MAX) return text.slice(s.start, s.end).trim();
+  const room = Math.max(0, QUOTE_MAX - (end - start));
+  let a = Math.max(s.start, start - Math.floor(room / 2));
+  let b = Math.min(s.end, a + QUOTE_MAX);
+  a = Math.max(s.start, Math.min(a, b - QUOTE_MAX));
+  a = cutAtSpace(text, a, start, 1);
+  b = cutAtSpace(text, b, end, -1);
+  return `${a > s.start ? '…' : ''}${text.slice(a, b).trim()}${b < s.end ? '…' : ''}`;
+}
+
+/** Moves a cut to the nearest space towards `limit`, unless there is none within 20 characters (unspaced scripts). */
+function cutAtSpace(text: string, at: number, limit: number, dir: 1 | -1): number {
+  for (let k = 0; k < 20; k++) {
+    const i = at + k * dir;
+    if ((dir === 1 && i >= limit) || (dir === -1 && i <= limit)) break;
+    if (/\s/.test(text[i] ?? '')) return dir === 1 ? i + 1 : i;
+  }
+  return at;
+}
+
+const SCALES: ReadonlyArray<[number, string]> = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
+
+const plain = (n: number) => (Number.isInteger(n) ? n : +n.toPrecision(10)).toLocaleString('en', { maximumFractionDigits: 6 });
+
+function amount(value: number): string {
+  const [size, word] = SCALES.find(([s]) => Math.abs(value) >= s) ?? [1, ''];
+  return word ? `${plain(value / size)} ${word}` : plain(value);
+}
+
+/** As written when the scale is a word English has ("2,022 million"), else in the largest English scale. */
+function scaled(f: Figure): string {
+  const word = SCALES.find(([s]) => s === f.scale)?.[1];
+  return word ? `${plain(f.mantissa)} ${word}` : amount(f.value);
+}
+
+function ordinal(n: number): string {
+  const rule = new Intl.PluralRules('en', { type: 'ordinal' }).select(n);
+  return `${n}${{ one: 'st', two: 'nd', few: 'rd' }[rule as 'one' | 'two' | 'few'] ?? 'th'}`;
+}
+
+function unitName(value: number, unit: string): string {
+  try {
+    return new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 6 }).format(value);
+  } catch {
+    return `${amount(value)} ${unit}`;
+  }
+}
+
+const monthName = (m: number) => new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, m - 1, 1));
+
+const DESCRIBE: Record<Figure['kind'], (f: Figure) => string> = {
+  money: (f) => {
+    const sign = f.currency ? CURRENCY_SIGNS[f.currency] : undefined;
+    if (sign) return `${sign}${scaled(f)}`;
+    return f.currency ? `${scaled(f)} ${f.currency}` : `${scaled(f)} (money)`;
+  },
+  percent: (f) => `${plain(f.value)}%`,
+  year: (f) => `the year ${+f.value.toPrecision(12)}`,
+  date: (f) => (f.month ? `${f.value} ${monthName(f.month)}` : `day ${plain(f.value)}`),
+  count: (f) => scaled(f),
+  ordinal: (f) => (Number.isInteger(f.value) ? ordinal(f.value) : plain(f.value)),
+  number: (f) => amount(f.value),
+};
+
+/** A figure in plain English: "$523.7 million", "1.7%", "the year 2023", "18 October", "25 centimeters". */
+export function describeFigure(f: Figure): string {
+  if (f.unit && f.kind !== 'money' && f.kind !== 'percent') return unitName(f.value, f.unit);
+  return DESCRIBE[f.kind](f);
+}
+
+const languageNames = (() => {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' });
+  } catch {
+    return undefined;
+  }
+})();
+
+function languageName(lang: Lang): string {
+  try {
+    return languageNames?.of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
+}
+
+/** "the Swahili edition", "the English, French and German editions". */
+export function editionList(langs: Lang[]): string {
+  const names = [...new Set(langs)].map(languageName);
+  const list = new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(names);
+  return `the ${list} edition${names.length > 1 ? 's' : ''}`;
+}

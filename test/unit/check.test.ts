@@ -1,0 +1,240 @@
+// Verdict logic with a small, predictable figure and name reader standing in for
+// the real ones, so that these tests pin down alignment, voting and wording
+// without depending on how each language is read (seed.test.ts covers that).
+import { describe, expect, it, vi } from 'vitest';
+import type { Article, Figure, NameMention, ReferenceInput } from '../../src/core/types';
+
+vi.mock('../../src/core/figures', () => ({ extractFigures: toyFigures }));
+vi.mock('../../src/core/names', () => ({
+  extractNames: toyNames,
+  nameTerms: toyNames,
+  isAcronym: (m: NameMention) => /^[A-Z]{2,}$/.test(m.text),
+  findName: toyFind,
+  compareNames: (cur: { text: string }, refs: Array<{ text: string } | null>) =>
+    toyNames(cur.text).map((mention) => ({
+      mention,
+      refs: refs.map((r) => ({ support: !r ? 'abstain' : toyFind(mention, toyNames(r.text)) ? 'found' : 'lacks' })),
+    })),
+}));
+
+function toyFind(m: NameMention, cs: NameMention[]): NameMention | undefined {
+  return cs.find((c) => c.key === m.key);
+}
+
+const { checkArticles, quote, sentenceBounds, describeFigure } = await import('../../src/core/check');
+
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** "$303 million", "1.7%", "in 2023", "18 October", "7 people"; other digits are plain numbers. */
+function toyFigures(text: string): Figure[] {
+  const out: Figure[] = [];
+  const re = /(\$)?(\d+(?:\.\d+)?)(%| (?:thousand|million|billion))?( October)?/g;
+  for (const m of text.matchAll(re)) {
+    const mantissa = Number(m[2]);
+    const scale = m[3] && m[3] !== '%' ? SCALE[m[3].trim()] : 1;
+    const kind: Figure['kind'] = m[1] ? 'money' : m[3] === '%' ? 'percent' : m[4] ? 'date' : /^(19|20)\d\d$/.test(m[2]) ? 'year' : scale > 1 ? 'count' : 'number';
+    out.push({
+      kind,
+      value: mantissa * scale,
+      mantissa,
+      scale,
+      currency: m[1] ? 'USD' : undefined,
+      month: m[4] ? 10 : undefined,
+      start: m.index!,
+      end: m.index! + m[0].length,
+      text: m[0],
+    });
+  }
+  return out;
+}
+
+/** Capitalised words after the first of each sentence. */
+function toyNames(text: string): NameMention[] {
+  return [...text.matchAll(/(?<![.!?]\s|^)\b[A-Z][a-z]+/g)].map((m) => ({
+    start: m.index!,
+    end: m.index! + m[0].length,
+    text: m[0],
+    key: m[0].toLowerCase(),
+  }));
+}
+
+const PATH = '/trade-grows/';
+const article = (lang: string, paragraphs: string[], extra: Partial<Article> = {}): Article => ({
+  url: `https://${lang}.example.org${PATH}`,
+  lang,
+  path: PATH,
+  paragraphs,
+  published: '2024-10-20T10:00:00Z',
+  ...extra,
+});
+const ref = (a: Article): ReferenceInput => ({ url: a.url, lang: a.lang, article: a });
+
+const ORIGINAL = [
+  'Trade grows between the two countries',
+  'Officials met on 18 October in the capital with Roman Vassilenko. They agreed to meet again.',
+  'Trade reached $523.7 million in 2023, up 1.7% from 2022. Exports were $220.7 million in value while imports reached $303 million, Vassilenko said.',
+  'In the first eight months of 2024, trade was $289 million.',
+];
+const refs = (paras = ORIGINAL) => ['en', 'fr', 'de'].map((l) => ref(article(l, paras)));
+const edit = (p: number, from: string, to: string) => ORIGINAL.map((x, i) => (i === p ? x.replace(from, to) : x));
+const check = (paras: string[], options = {}, references = refs()) => checkArticles(article('az', paras), references, options);
+
+describe('checkArticles: clean editions', () => {
+  it('raises nothing when every edition agrees, and counts what it compared', () => {
+    const report = check(ORIGINAL);
+    expect(report.flags).toEqual([]);
+    expect(report.references.map((r) => r.status)).toEqual(['ok', 'ok', 'ok']);
+    expect(report.references[0]).toMatchObject({ compared: 9, agreed: 9 });
+    expect(report.paragraphs).toEqual(ORIGINAL);
+  });
+
+  it('accepts rounding and a scale written differently', () => {
+    const report = check(edit(2, '$523.7 million', '$524 million'));
+    expect(report.flags).toEqual([]);
+    expect(check(edit(2, '$523.7 million', '$0.5237 billion')).flags).toEqual([]);
+  });
+
+  it('does not call a spelled-out small number missing', () => {
+    const refsWithNumber = refs(ORIGINAL.map((x, i) => (i === 1 ? x.replace('again', 'again within 3 weeks') : x)));
+    expect(check(edit(1, 'again', 'again within three weeks'), {}, refsWithNumber).flags).toEqual([]);
+  });
+});
+
+describe('checkArticles: figure flags', () => {
+  it('flags a role change (1.7% becoming $1.7 million) with each reference quoted', () => {
+    const { flags } = check(edit(2, 'up 1.7%', 'up $1.7 million'));
+    expect(flags).toHaveLength(1);
+    const [f] = flags;
+    expect(f).toMatchObject({ kind: 'figure', paragraph: 2, text: '$1.7 million' });
+    expect(ORIGINAL[2].length).toBeGreaterThan(0);
+    expect(edit(2, 'up 1.7%', 'up $1.7 million')[2].slice(f.start, f.end)).toBe('$1.7 million');
+    expect(f.evidence.map((e) => e.lang)).toEqual(['en', 'fr', 'de']);
+    expect(f.evidence[0].text).toContain('1.7%');
+    expect(f.evidence[0].url).toBe('https://en.example.org/trade-grows/');
+    expect(f.message).toBe('Says $1.7 million, where the English, French and German editions say 1.7%.');
+  });
+
+  it('flags a digit change and a scale change', () => {
+    expect(check(edit(3, '$289 million', '$239 million')).flags.map((f) => f.text)).toEqual(['$239 million']);
+    expect(check(edit(3, '$289 million', '$289 billion')).flags.map((f) => f.text)).toEqual(['$289 billion']);
+  });
+
+  it('flags a year that took money digits', () => {
+    const { flags } = check(edit(2, 'million in 2023', 'million in 2022').map((x, i) => (i === 2 ? x.replace('from 2022', 'from 2023') : x)));
+    // Both years still appear, only exchanged: that is an order question, not a value one.
+    expect(flags.every((f) => f.kind !== 'figure')).toBe(true);
+  });
+
+  it('follows the majority, and with strictness "all" needs every reference', () => {
+    // English says nothing about the amount: two of three comparable references contradict.
+    const silent = [ref(article('en', edit(3, ', trade was $289 million', ', trade grew'))), ...refs().slice(1)];
+    const paras = edit(3, '$289', '$239');
+    expect(check(paras, {}, silent).flags).toHaveLength(1);
+    expect(check(paras, { strictness: 'all' }, silent).flags).toEqual([]);
+    expect(check(paras, { strictness: 'all' }).flags).toHaveLength(1);
+  });
+
+  it('abstains when one reference vouches for this edition', () => {
+    const vouching = [ref(article('en', edit(3, '$289', '$239'))), ...refs().slice(1)];
+    expect(check(edit(3, '$289', '$239'), {}, vouching).flags).toEqual([]);
+  });
+
+  it('abstains when the references disagree among themselves', () => {
+    const split = ['$280', '$281', '$282'].map((v, i) => ref(article(['en', 'fr', 'de'][i], edit(3, '$289', v))));
+    expect(check(ORIGINAL, {}, split).flags).toEqual([]);
+  });
+
+  it('raises nothing of a kind that is switched off', () => {
+    expect(check(edit(3, '$289', '$239'), { checks: { figure: false } }).flags).toEqual([]);
+  });
+});
+
+describe('checkArticles: order, missing, name', () => {
+  it('flags two same-role figures exchanged around a figure that kept its place', () => {
+    const swapped = edit(2, 'Exports were $220.7 million in value while imports reached $303 million', 'Exports were $303 million in value while imports reached $220.7 million');
+    const withAnchor = ORIGINAL.map((x, i) => (i === 2 ? x.replace('in value', 'in 2023') : x));
+    const cur = swapped.map((x, i) => (i === 2 ? x.replace('in value', 'in 2023') : x));
+    const { flags } = check(cur, {}, refs(withAnchor));
+    expect(flags.map((f) => [f.kind, f.text])).toEqual([
+      ['order', '$303 million'],
+      ['order', '$220.7 million'],
+    ]);
+    expect(flags[0].message).toContain('$220.7 million');
+  });
+
+  it('does not call adjacent figures exchanged without context', () => {
+    const swapped = edit(2, '$220.7 million in value while imports reached $303 million', '$303 million in value while imports reached $220.7 million');
+    expect(check(swapped).flags).toEqual([]);
+  });
+
+  it('flags a dropped figure at the end of its sentence', () => {
+    const paras = edit(3, ', trade was $289 million', ', trade grew');
+    const { flags } = check(paras);
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ kind: 'missing', paragraph: 3, text: '' });
+    expect(flags[0].start).toBe(flags[0].end);
+    expect(paras[3].slice(0, flags[0].start)).toBe('In the first eight months of 2024, trade grew');
+    expect(flags[0].message).toBe('Leaves out $289 million, which the English, French and German editions give here.');
+  });
+
+  it('flags a name changed where this edition keeps it elsewhere, with the original quoted', () => {
+    const { flags } = check(edit(1, 'Vassilenko', 'Kowalczyk'));
+    expect(flags.map((f) => [f.kind, f.text])).toEqual([['name', 'Kowalczyk']]);
+    expect(flags[0].evidence[0].text).toBe('Officials met on 18 October in the capital with Roman Vassilenko.');
+  });
+
+  it('leaves alone a name this edition never writes as the references do (a translation)', () => {
+    const translated = ORIGINAL.map((x) => x.replaceAll('Vassilenko', 'Vasilenko'));
+    expect(check(translated).flags).toEqual([]);
+  });
+
+  it('keeps verdicts on the right paragraph when this edition merged two', () => {
+    const merged = [ORIGINAL[0], ORIGINAL[1], `${ORIGINAL[2]} ${ORIGINAL[3].replace('$289', '$239')}`];
+    const { flags } = check(merged);
+    expect(flags.map((f) => [f.paragraph, f.text])).toEqual([[2, '$239 million']]);
+  });
+});
+
+describe('checkArticles: references that cannot be compared', () => {
+  it('reports errors and other articles, and never flags from them', () => {
+    const bad = edit(3, '$289', '$239');
+    const report = check(ORIGINAL, {}, [
+      { url: 'https://en.example.org/x/', lang: 'en', article: null, error: 'not reachable' },
+      ref(article('fr', bad, { path: '/another-story/' })),
+      ref(article('de', bad, { published: '2023-01-02' })),
+      ref(article('es', ['Other news', 'Sales of $1 million, 2%, 1999, 2001 and $7 billion.'])),
+    ]);
+    expect(report.references.map((r) => [r.lang, r.status])).toEqual([
+      ['en', 'error'],
+      ['fr', 'mismatch'],
+      ['de', 'mismatch'],
+      ['es', 'mismatch'],
+    ]);
+    expect(report.references[0].reason).toBe('not reachable');
+    expect(report.flags).toEqual([]);
+  });
+});
+
+describe('wording', () => {
+  it('splits sentences without breaking decimals', () => {
+    const t = 'It rose 1.7% to $523.7 million. Then it fell! 然后。Done';
+    expect(sentenceBounds(t).map((s) => t.slice(s.start, s.end))).toEqual(['It rose 1.7% to $523.7 million.', 'Then it fell!', '然后。', 'Done']);
+  });
+
+  it('quotes the sentence, or about 160 characters around the figure', () => {
+    const long = `${'word '.repeat(60)}the figure 42% is here ${'more '.repeat(60)}`;
+    const q = quote(long, long.indexOf('42%'), long.indexOf('42%') + 3);
+    expect(q).toContain('42%');
+    expect(q.length).toBeLessThanOrEqual(164);
+    expect(q.startsWith('…') && q.endsWith('…')).toBe(true);
+  });
+
+  it('describes figures in plain English', () => {
+    const f = (kind: Figure['kind'], value: number, extra: Partial<Figure> = {}): Figure => ({ kind, value, mantissa: value, scale: 1, start: 0, end: 1, text: '', ...extra });
+    expect(describeFigure(f('money', 523.7e6, { currency: 'USD' }))).toBe('$523.7 million');
+    expect(describeFigure(f('year', 523.7))).toBe('the year 523.7');
+    expect(describeFigure(f('date', 18, { month: 10 }))).toBe('18 October');
+    expect(describeFigure(f('ordinal', 2))).toBe('2nd');
+    expect(describeFigure(f('number', 25, { unit: 'centimeter' }))).toBe('25 centimeters');
+  });
+});
