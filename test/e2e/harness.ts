@@ -100,6 +100,25 @@ async function snapshotExtension(dir: string): Promise<string> {
 
 // ------------------------------------------------------------------ Chromium
 
+/** The session both launchers hand out: pages watched for errors, and the private extension copy removed on close. */
+function session(name: BrowserName, browser: Browser, extensionOrigin: string, errors: BrowserSession['errors'], extensionDir: string): BrowserSession {
+  return {
+    name,
+    browser,
+    extensionOrigin,
+    errors,
+    newPage: async () => {
+      const page = await browser.newPage();
+      watchPage(page, errors, 'page');
+      return page;
+    },
+    close: async () => {
+      await browser.close();
+      rmSync(extensionDir, { recursive: true, force: true });
+    },
+  };
+}
+
 export async function launchChromium(o: LaunchOptions): Promise<BrowserSession> {
   const extensionDir = await snapshotExtension(o.extensionDir);
   const errors: string[] = [];
@@ -148,21 +167,7 @@ export async function launchChromium(o: LaunchOptions): Promise<BrowserSession> 
   };
   browser.on('targetcreated', (t: Target) => void watchTarget(t).catch(() => undefined));
   for (const t of browser.targets()) await watchTarget(t).catch(() => undefined);
-  return {
-    name: 'chromium',
-    browser,
-    extensionOrigin: `chrome-extension://${ext.id}`,
-    errors,
-    newPage: async () => {
-      const page = await browser.newPage();
-      watchPage(page, errors, 'page');
-      return page;
-    },
-    close: async () => {
-      await browser.close();
-      rmSync(extensionDir, { recursive: true, force: true });
-    },
-  };
+  return session('chromium', browser, `chrome-extension://${ext.id}`, errors, extensionDir);
 }
 
 // ------------------------------------------------------------------ Firefox
@@ -220,21 +225,7 @@ export async function launchFirefox(o: LaunchOptions): Promise<BrowserSession> {
   proc?.stdout?.on('data', onData);
   proc?.stderr?.on('data', onData);
   await browser.installExtension(extensionDir);
-  return {
-    name: 'firefox',
-    browser,
-    extensionOrigin: `moz-extension://${uuid}`,
-    errors,
-    newPage: async () => {
-      const page = await browser.newPage();
-      watchPage(page, errors, 'page');
-      return page;
-    },
-    close: async () => {
-      await browser.close();
-      rmSync(extensionDir, { recursive: true, force: true });
-    },
-  };
+  return session('firefox', browser, `moz-extension://${uuid}`, errors, extensionDir);
 }
 
 /** Firefox's own chrome logs errors too (telemetry, remote agent); only ours and the pages' count. */
