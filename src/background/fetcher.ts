@@ -3,7 +3,6 @@
 // timeout and a size cap, 429/503 answered by waiting as the server asks (within
 // a bound), and successful pages cached with a TTL so a recheck or a revisit
 // refetches nothing. Failures come back as plain reasons, never as exceptions.
-import type { FetchEditionResponse } from '../shared/messages';
 import { decodeHtml } from './charset';
 
 /** Why an edition could not be had, as the banner and card show it ("fr: not reachable"). */
@@ -25,6 +24,9 @@ export interface CacheStore {
   remove(key: string): Promise<void>;
   clear(): Promise<void>;
 }
+
+/** One edition's page as fetched: its final URL and decoded HTML, or why it could not be had. */
+export type FetchedPage = { ok: true; url: string; html: string } | { ok: false; url: string; reason: string };
 
 export interface CacheEntry {
   at: number;
@@ -134,7 +136,7 @@ export function createFetcher(options: FetcherOptions = {}) {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const allowUrl = options.allowUrl ?? (() => true);
   const memory = new Map<string, CacheEntry>();
-  const inFlight = new Map<string, Promise<FetchEditionResponse>>();
+  const inFlight = new Map<string, Promise<FetchedPage>>();
   const slots = new Slots(o.maxConcurrent);
 
   const fresh = (e: CacheEntry | undefined): e is CacheEntry => !!e && now() - e.at < o.ttlMs;
@@ -153,7 +155,7 @@ export function createFetcher(options: FetcherOptions = {}) {
   }
 
   /** One HTTP attempt under a slot and a timeout; the response's status decides what happens next. */
-  async function attempt(url: string): Promise<{ retryIn?: number; result?: FetchEditionResponse }> {
+  async function attempt(url: string): Promise<{ retryIn?: number; result?: FetchedPage }> {
     return slots.run(async () => {
       const ctl = new AbortController();
       const timer = setTimeout(() => ctl.abort(), o.timeoutMs);
@@ -179,7 +181,7 @@ export function createFetcher(options: FetcherOptions = {}) {
     });
   }
 
-  async function load(url: string): Promise<FetchEditionResponse> {
+  async function load(url: string): Promise<FetchedPage> {
     const hit = await cached(url);
     if (hit) return { ok: true, url: hit.url, html: hit.html };
     for (let tries = 0; ; tries++) {
@@ -192,7 +194,7 @@ export function createFetcher(options: FetcherOptions = {}) {
     }
   }
 
-  async function remember(url: string, r: FetchEditionResponse): Promise<FetchEditionResponse> {
+  async function remember(url: string, r: FetchedPage): Promise<FetchedPage> {
     if (!r.ok) return r;
     const entry = { at: now(), url: r.url, html: r.html };
     memory.set(url, entry);
@@ -202,7 +204,7 @@ export function createFetcher(options: FetcherOptions = {}) {
 
   return {
     /** The page at `url`, from the cache when fresh; concurrent calls for one URL share one request. */
-    get(url: string): Promise<FetchEditionResponse> {
+    get(url: string): Promise<FetchedPage> {
       let p = inFlight.get(url);
       if (!p) {
         p = load(url).finally(() => inFlight.delete(url));

@@ -41,7 +41,8 @@ const fetchEdition: Handler<'fetch-edition'> = async (msg, sender, deps): Promis
   const url = deps.isEuReporterUrl(pageUrl) ? deps.editionUrl(pageUrl, msg.lang) : undefined;
   if (!url || !deps.isEuReporterUrl(url)) return { ok: false, url: url ?? '', reason: 'not an EU Reporter edition' };
   deps.checker.warm(pageUrl, msg.lang);
-  return deps.fetcher.get(url);
+  const page = await deps.fetcher.get(url);
+  return page.ok ? { ok: true, url: page.url } : page;
 };
 
 const checkArticle: Handler<'check-article'> = (msg, sender, deps) =>

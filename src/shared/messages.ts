@@ -55,9 +55,12 @@ export type TabCommand =
   /** Scroll to the flag and open its card. */
   | { type: 'reveal-flag'; index: number };
 
-export type FetchEditionResponse =
-  | { ok: true; url: string; html: string }
-  | { ok: false; url: string; reason: string };
+/**
+ * The answer to fetch-edition: whether the edition could be had. The page's HTML
+ * stays in the background, which parses and checks it (check-article); copying
+ * megabytes into the page's process only to show progress would be waste.
+ */
+export type FetchEditionResponse = { ok: true; url: string } | { ok: false; url: string; reason: string };
 
 export type CheckArticleResponse = { ok: true; report: Report } | { ok: false; reason: string };
 

@@ -3,8 +3,7 @@
 // message's own URL ignored.
 import { describe, expect, it, vi } from 'vitest';
 import { cleanOptions, createChecker } from '../../src/background/checker';
-import type { Fetcher } from '../../src/background/fetcher';
-import type { FetchEditionResponse } from '../../src/shared/messages';
+import type { FetchedPage, Fetcher } from '../../src/background/fetcher';
 import { editionUrl, isEuReporterUrl } from '../../src/site/urls';
 
 const PATH = '/trade-grows/';
@@ -20,7 +19,7 @@ const PAGES: Record<string, string> = {
 };
 
 function setup() {
-  const get = vi.fn(async (url: string): Promise<FetchEditionResponse> => {
+  const get = vi.fn(async (url: string): Promise<FetchedPage> => {
     const lang = new URL(url).hostname.split('.')[0].replace('www', 'en');
     return PAGES[lang] ? { ok: true, url, html: PAGES[lang] } : { ok: false, url, reason: 'not found (404)' };
   });
