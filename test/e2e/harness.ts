@@ -25,6 +25,11 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Extra browser arguments (Chromium) — bench:browser adds tracing flags. */
   args?: string[];
+  /**
+   * Firefox only: the colour scheme pages see. Puppeteer emulates prefers-color-scheme
+   * over CDP alone, so Firefox gets it as a launch preference instead.
+   */
+  colorScheme?: 'light' | 'dark';
 }
 
 export interface BrowserSession {
@@ -179,6 +184,13 @@ export async function launchChromium(o: LaunchOptions): Promise<BrowserSession> 
  */
 const FIREFOX_ERROR_LINE = /^(JavaScript error:|console\.error:)|Unhandled promise rejection/;
 
+/** Firefox preferences that make every page, extension pages included, see this colour scheme. */
+function colorSchemePrefs(scheme: 'light' | 'dark'): Record<string, number> {
+  const dark = scheme === 'dark';
+  // content-override: 0 dark, 1 light; systemUsesDarkTheme covers pages that follow the system.
+  return { 'layout.css.prefers-color-scheme.content-override': dark ? 0 : 1, 'ui.systemUsesDarkTheme': dark ? 1 : 0 };
+}
+
 export async function launchFirefox(o: LaunchOptions): Promise<BrowserSession> {
   const extensionDir = await snapshotExtension(o.extensionDir);
   const geckoId = readManifest(extensionDir).browser_specific_settings?.gecko?.id;
@@ -211,6 +223,7 @@ export async function launchFirefox(o: LaunchOptions): Promise<BrowserSession> {
       'toolkit.telemetry.enabled': false,
       'app.normandy.enabled': false,
       'extensions.getAddons.cache.enabled': false,
+      ...(o.colorScheme ? colorSchemePrefs(o.colorScheme) : {}),
     },
     defaultViewport: { width: 1280, height: 900 },
   });

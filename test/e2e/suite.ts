@@ -3,7 +3,7 @@
 // runs one browser only while iterating).
 import { afterAll, beforeAll } from 'vitest';
 import { startMirror, type Mirror, type MirrorOptions } from '../../scripts/mirror';
-import { extensionDirFor, launch, type BrowserName, type BrowserSession } from './harness';
+import { extensionDirFor, launch, type BrowserName, type BrowserSession, type LaunchOptions } from './harness';
 
 export const BROWSERS: BrowserName[] = (process.env.E2E_BROWSERS ?? 'chromium,firefox')
   .split(',')
@@ -15,11 +15,11 @@ export interface SuiteContext {
   session: BrowserSession;
 }
 
-export function browserSuite(name: BrowserName, mirrorOptions: MirrorOptions = {}): SuiteContext {
+export function browserSuite(name: BrowserName, mirrorOptions: MirrorOptions = {}, launchOptions: Partial<LaunchOptions> = {}): SuiteContext {
   const ctx = {} as SuiteContext;
   beforeAll(async () => {
     ctx.mirror = await startMirror(mirrorOptions);
-    ctx.session = await launch(name, { extensionDir: extensionDirFor(name), proxy: ctx.mirror.proxy });
+    ctx.session = await launch(name, { ...launchOptions, extensionDir: extensionDirFor(name), proxy: ctx.mirror.proxy });
   });
   afterAll(async () => {
     await ctx.session?.close();

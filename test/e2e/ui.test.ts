@@ -43,9 +43,9 @@ async function axeViolations(page: Page): Promise<AxeViolation[]> {
 type Scheme = 'light' | 'dark';
 
 /**
- * Colour schemes each browser can be switched to from the test: puppeteer
+ * Colour schemes each browser can be switched to from within a test: puppeteer
  * emulates prefers-color-scheme over CDP only, so Firefox (WebDriver BiDi) is
- * seen in its default light scheme; the dark palette is the same CSS in both.
+ * seen light here and dark in a browser launched dark (the last block of this file).
  */
 const SCHEMES: Record<BrowserName, Scheme[]> = { chromium: ['light', 'dark'], firefox: ['light'] };
 
@@ -264,3 +264,31 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 });
 
+describe.runIf(BROWSERS.includes('firefox'))('firefox launched with a dark colour scheme', () => {
+  const ctx = browserSuite('firefox', {}, { colorScheme: 'dark' });
+  const ui = (file: string) => `${ctx.session.extensionOrigin}/${file}`;
+
+  it('options page and popup: dark palette, no axe violations', async () => {
+    const azUrl = editionUrl('az', SEED_PATH);
+    const articlePage = await openChecked(ctx.session, azUrl);
+    const tabId = await tabIdOf(ctx.session, ctx.session.extensionOrigin, azUrl);
+    const pages: [string, string, { width: number; height: number } | undefined, string][] = [
+      ['options', ui('options.html'), undefined, 'ol.chosen li'],
+      ['popup', ui(`popup.html?tab=${tabId}`), POPUP_VIEWPORT, '.flags .flag'],
+    ];
+    for (const [name, url, viewport, ready] of pages) {
+      const page = await openUi(ctx.session, url, viewport);
+      await present(page, ready);
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+      // The page really is dark: its background is darker than mid-grey.
+      const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const [r, g, b] = (bg.match(/\d+/g) ?? ['255', '255', '255']).map(Number);
+      expect(0.2126 * r + 0.7152 * g + 0.0722 * b).toBeLessThan(128);
+      await screenshot(page, `${name}-firefox-dark`);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    }
+    await articlePage.close();
+    expect(takeErrors(ctx.session)).toEqual([]);
+  });
+});
