@@ -313,6 +313,41 @@ async function lengthScaling(api: CheckEditions, p: DocPages, lang: string) {
   return rows;
 }
 
+// ---------------------------------------------------------------- adversarial input (issue 2: 1 MB in linear time)
+
+/** Pieces the engine's readers must not choke on: long digit runs, separator soup, other digit systems, scale and percent words. */
+const ADVERSARIAL_PIECES = ['9'.repeat(400), '1,2.3,4.5,6.7,8.9', '١٢٣٬٤٥٦٫٧', '१२,३४,५६७', '2000万亿億', '5,5 milyon 303% faiz', '$$$€€€ 12.000.000,00', 'Qazaxıstan Вассиленко 東京 ', '٪٪ 1.1.1.1.1', '0x1F 1e9 -3'];
+
+/** `bytes` of adversarial text in 2 KB paragraphs, the same for a given seed. */
+function adversarialParagraphs(bytes: number, seed: number): string[] {
+  const rnd = seededRandom(seed);
+  const paragraphs: string[] = [];
+  let total = 0;
+  while (total < bytes) {
+    let p = '';
+    while (p.length < 2048) p += ADVERSARIAL_PIECES[Math.floor(rnd() * ADVERSARIAL_PIECES.length)] + ' ';
+    paragraphs.push(p);
+    total += p.length;
+  }
+  return paragraphs;
+}
+
+async function adversarialScaling(api: CheckEditions) {
+  const rows: { bytes: number; ms: number }[] = [];
+  for (const bytes of [64 * 1024, 256 * 1024, 1024 * 1024]) {
+    const page = (lang: string, seed: number): PageInput => {
+      const url = editionUrl(lang, '/adversarial-input/');
+      return { url, html: renderArticlePage({ lang, url, title: 'Adversarial 2024', paragraphs: adversarialParagraphs(bytes, seed) }) };
+    };
+    const current = page('az', 1);
+    const refs = [page('en', 2)];
+    const ms: number[] = [];
+    for (let r = 0; r < 2; r++) ms.push((await timedCheck(api, current, refs)).ms);
+    rows.push({ bytes, ms: Math.min(...ms) });
+  }
+  return rows;
+}
+
 const quantile = (xs: number[], q: number) => {
   if (xs.length === 0) return NaN;
   const s = [...xs].sort((a, b) => a - b);
@@ -332,7 +367,7 @@ interface Target {
 const total = (m: Map<string, Tally>, keys?: string[]) =>
   [...m].filter(([k]) => !keys || keys.includes(k)).reduce((s, [, t]) => ({ n: s.n + t.n, k: s.k + t.k }), { n: 0, k: 0 });
 
-function targets(speed: { median: number; p95: number; scaling?: { factor: number; ms: number }[] }): Target[] {
+function targets(speed: Pick<Speed, 'median' | 'p95' | 'scaling' | 'adversarial'>): Target[] {
   const clean = total(state.cleanEngine);
   const worstLang = [...state.cleanEngine].sort((a, b) => rate(b[1]) - rate(a[1]))[0];
   const r = (key: string) => state.recall.get(key) ?? { n: 0, k: 0 };
@@ -368,6 +403,12 @@ function targets(speed: { median: number; p95: number; scaling?: { factor: numbe
     // Linear: ten times the text takes at most ~15× the time (allowing for noise on a shared machine).
     const ratio = x100.ms / x10.ms;
     list.push({ name: 'linear growth (time 100× / time 10×)', goal: '≤ 15', value: ratio.toFixed(1), n: 1, pass: ratio <= 15 });
+  }
+  if (speed.adversarial) {
+    const [, quarter, full] = speed.adversarial;
+    // Four times the adversarial text: linear is ~4×; allow up to 6× for noise, quadratic would be 16×.
+    const ratio = full.ms / quarter.ms;
+    list.push({ name: 'adversarial 1 MB linear (time 1 MB / time 256 KB)', goal: '≤ 6', value: `${ratio.toFixed(1)} (${(full.ms / 1000).toFixed(2)} s)`, n: 1, pass: ratio <= 6 });
   }
   return list;
 }
@@ -437,11 +478,18 @@ async function main() {
   if (done < pairs.length) console.log(`Time budget (--max-seconds ${argv['max-seconds']}) reached: ${done} of ${pairs.length} (document, edition) pairs checked, in a seeded random order.`);
 
   const scaling = !argv['no-speed'] && pages[0] ? await lengthScaling(api, pages[0], 'az') : undefined;
-  const speed = { median: quantile(state.times, 0.5), p95: quantile(state.times, 0.95), n: state.times.length, scaling };
+  const adversarial = argv['no-speed'] ? undefined : await adversarialScaling(api);
+  const speed = { median: quantile(state.times, 0.5), p95: quantile(state.times, 0.95), n: state.times.length, scaling, adversarial };
   report(speed, performance.now() - started, coverage);
 }
 
-type Speed = { median: number; p95: number; n: number; scaling?: { factor: number; paragraphs: number; bytes: number; ms: number }[] };
+type Speed = {
+  median: number;
+  p95: number;
+  n: number;
+  scaling?: { factor: number; paragraphs: number; bytes: number; ms: number }[];
+  adversarial?: { bytes: number; ms: number }[];
+};
 type Coverage = { pairs: number; checked: number };
 
 function report(speed: Speed, elapsed: number, coverage: Coverage) {
@@ -463,6 +511,10 @@ function report(speed: Speed, elapsed: number, coverage: Coverage) {
   if (speed.scaling) {
     const rows = speed.scaling.map((s) => [`${s.factor}×`, s.paragraphs, s.bytes, s.ms.toFixed(1), (s.ms / s.paragraphs).toFixed(2)]);
     printTable('Time vs article length (min of repeats)', ['length', 'paragraphs', 'HTML bytes (4 pages)', 'ms', 'ms/paragraph'], rows);
+  }
+  if (speed.adversarial) {
+    const rows = speed.adversarial.map((a) => [`${a.bytes / 1024} KB`, a.ms.toFixed(0), (a.ms / (a.bytes / 1024)).toFixed(2)]);
+    printTable('Adversarial input (digit runs, separators, mixed scripts; current + 1 reference of that size)', ['size', 'ms', 'ms/KB'], rows);
   }
   const t = targets(speed);
   printTable('Targets (issue 2)', ['target', 'goal', 'measured', 'N', ''], t.map((x) => [x.name, x.goal, x.value, x.n, x.pass ? 'PASS' : 'MISS']));
