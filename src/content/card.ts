@@ -34,6 +34,7 @@ li, .current { margin: 8px 0 0; }
 .label a { color: #1d4ed8; }
 .quote { display: block; margin-top: 2px; }
 mark { background: rgba(234, 88, 12, .22); color: inherit; border-radius: 2px; }
+.refs mark { background: rgba(22, 163, 74, .2); font-weight: 600; }
 .failed { margin-top: 10px; font-size: 12px; color: #57534e; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1c1917; color: #f5f5f4; border-color: #44403c; box-shadow: 0 6px 24px rgba(0,0,0,.6); }
@@ -72,14 +73,19 @@ export function sentenceAround(text: string, start: number, end: number, lang: L
   return `${from > sentenceFrom ? '…' : ''}${text.slice(from, to).trim()}${to < sentenceTo ? '…' : ''}`;
 }
 
-/** A quote in its own language and direction, with the flagged words highlighted when they occur in it. */
-function quoted(doc: Document, text: string, lang: Lang, highlight?: string) {
-  const at = highlight ? text.indexOf(highlight) : -1;
+/** A quote in its own language and direction, with [start, end) highlighted when that is a range inside it. */
+function quoted(doc: Document, text: string, lang: Lang, start = -1, end = -1) {
   const parts =
-    at >= 0 && highlight
-      ? [text.slice(0, at), h(doc, 'mark', {}, highlight), text.slice(at + highlight.length)]
+    start >= 0 && end > start && end <= text.length
+      ? [text.slice(0, start), h(doc, 'mark', {}, text.slice(start, end)), text.slice(end)]
       : [text];
   return h(doc, 'span', { class: 'quote', lang, dir: dirOf(lang) }, ...parts);
+}
+
+/** The flagged words' place in this edition's quoted sentence. */
+function highlightIn(quote: string, words: string): [number, number] {
+  const at = words ? quote.indexOf(words) : -1;
+  return at >= 0 ? [at, at + words.length] : [-1, -1];
 }
 
 function evidenceItem(doc: Document, ev: Flag['evidence'][number]) {
@@ -88,7 +94,7 @@ function evidenceItem(doc: Document, ev: Flag['evidence'][number]) {
   const label = href
     ? h(doc, 'a', { href, target: '_blank', rel: 'noopener noreferrer', title: t('content_open_edition', name) }, name)
     : name;
-  return h(doc, 'li', {}, h(doc, 'div', { class: 'label' }, label), quoted(doc, ev.text, ev.lang));
+  return h(doc, 'li', {}, h(doc, 'div', { class: 'label' }, label), quoted(doc, ev.text, ev.lang, ev.start, ev.end));
 }
 
 /** The card's content for one flag: a pure function of the model, so it can be tested without a page. */
@@ -106,7 +112,7 @@ export function buildCard(doc: Document, m: CardModel): HTMLElement {
       'div',
       { class: 'current' },
       h(doc, 'div', { class: 'label' }, t('content_this_edition', langName(m.pageLang))),
-      here ? quoted(doc, here, m.pageLang, flag.text) : h(doc, 'span', { class: 'quote' }, t('content_nothing_here')),
+      here ? quoted(doc, here, m.pageLang, ...highlightIn(here, flag.text)) : h(doc, 'span', { class: 'quote' }, t('content_nothing_here')),
     ),
     h(doc, 'ul', { class: 'refs' }, ...flag.evidence.map((ev) => evidenceItem(doc, ev))),
     m.failures.length > 0 && h(doc, 'ul', { class: 'failed' }, ...m.failures.map((f) => h(doc, 'li', {}, failureText(f.lang, f.reason)))),

@@ -60,6 +60,9 @@ export interface Evidence {
   lang: Lang;
   text: string;
   url?: string;
+  /** UTF-16 offsets in `text` of what this reference says at the flagged place ("1.7%"), when it says something there. */
+  start?: number;
+  end?: number;
 }
 
 export interface Flag {

@@ -34,6 +34,18 @@ export function groupByParagraph(flags: readonly Flag[]): Group[] {
 
 const paragraphTitle = (p: number) => (p === 0 ? t('paragraphHeadline') : t('paragraphN', formatNumber(p)));
 
+/** A reference's words, with what it says at the flagged place marked when the engine located it. */
+function Quote({ text, start, end }: { text: string; start?: number; end?: number }) {
+  if (start === undefined || end === undefined || start < 0 || end <= start || end > text.length) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, start)}
+      <mark class="evidence-figure">{text.slice(start, end)}</mark>
+      {text.slice(end)}
+    </>
+  );
+}
+
 function FlagItem({ flag, paragraph, lang, onReveal }: { flag: Flag; paragraph: string; lang: string; onReveal: () => void }) {
   const cut = excerpt(paragraph, flag.start, flag.end, lang);
   const ui = uiLanguage();
@@ -61,7 +73,7 @@ function FlagItem({ flag, paragraph, lang, onReveal }: { flag: Flag; paragraph: 
               <div class="evidence-row" key={e.lang}>
                 <dt>{languageName(e.lang, ui)}</dt>
                 <dd lang={intlTag(e.lang)} dir="auto">
-                  {e.text}
+                  <Quote text={e.text} start={e.start} end={e.end} />
                 </dd>
               </div>
             ))}

@@ -132,7 +132,7 @@ describe('card', () => {
     text: '523.7 milyon',
     message: '',
     evidence: [
-      { lang: 'en', text: 'Exports were $52.37 million.', url: 'https://www.eureporter.co/a/' },
+      { lang: 'en', text: 'Exports were $52.37 million.', url: 'https://www.eureporter.co/a/', start: 13, end: 27 },
       { lang: 'fr', text: HOSTILE, url: 'javascript:alert(1)' },
       { lang: 'ar', text: 'بلغت الصادرات 52.37 مليون دولار.' },
     ],
@@ -149,6 +149,7 @@ describe('card', () => {
     const links = Array.from(card.querySelectorAll('a'));
     expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([['English', 'https://www.eureporter.co/a/']]);
     expect(text).toContain('Exports were $52.37 million.');
+    expect(Array.from(card.querySelectorAll('.refs mark')).map((m) => m.textContent)).toEqual(['$52.37 million']);
     expect(text).toContain('de: timed out');
     const arabic = Array.from(card.querySelectorAll('.quote')).find((q) => q.getAttribute('lang') === 'ar')!;
     expect(arabic.getAttribute('dir')).toBe('rtl');

@@ -36,7 +36,7 @@ const report: Report = {
   ],
   flags: [
     { kind: 'figure', ...at(2, '2022 milyon dollar'), message: 'm', evidence: [{ lang: 'sw', text: 'dola milioni 220.7' }] },
-    { kind: 'figure', ...at(1, '303%'), message: 'm', evidence: [{ lang: 'sw', text: 'asilimia 1.7' }] },
+    { kind: 'figure', ...at(1, '303%'), message: 'm', evidence: [{ lang: 'sw', text: 'asilimia 1.7', start: 9, end: 12 }] },
     { kind: 'missing', ...at(2, ''), start: 61, end: 61, message: 'm', evidence: [{ lang: 'sw', text: 'dola milioni 303' }] },
   ],
 };
@@ -125,6 +125,9 @@ describe('popup states', () => {
     expect(sentence.querySelector('mark')!.textContent).toBe('303%');
     expect(first.querySelector('dt')!.textContent).toBe('Swahili');
     expect(first.querySelector('dd')!.textContent).toBe('asilimia 1.7');
+    // What the reference says at that place is marked; a quote without a located figure is plain text.
+    expect(first.querySelector('dd mark.evidence-figure')!.textContent).toBe('1.7');
+    expect(within(flags).getByRole('region', { name: 'Paragraph 2' }).querySelector('dd mark')).toBeNull();
 
     const second = within(flags).getByRole('region', { name: 'Paragraph 2' });
     const kinds = [...second.querySelectorAll('.flag-kind')].map((k) => k.textContent);
