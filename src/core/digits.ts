@@ -23,12 +23,25 @@ const NOT_DIGITS: readonly (readonly [number, number])[] = [[0x1090, 0x1099]];
 const ZAWGYI_LETTER_DIGITS = new Set([0x1040, 0x1044, 0x1047]);
 const isMyanmarLetter = (cp: number): boolean => cp >= 0x1000 && cp <= 0x109f && !(cp >= 0x1040 && cp <= 0x1049) && !(cp >= 0x1090 && cp <= 0x1099);
 
+const isMyanmarDigit = (cp: number): boolean => cp >= 0x1040 && cp <= 0x1049;
+/** Longest run of letter-digits looked at: "ေ၀၀" is a word, longer runs of them are numbers. */
+const MAX_ZAWGYI_RUN = 3;
+
+/**
+ * Whether the Myanmar digit at `i` is a Zawgyi letter: alone after a letter ("သဘာ၀", nature), or in a short run
+ * of letter-digits with letters on both sides ("ေ၀း", "သ၀၀ါ"). A number glued to one side only stays a number:
+ * Burmese writes counters onto numbers ("၃ေယာက္", three people; "လူ၃၀၀", 300 people).
+ */
 function isZawgyiLetter(s: string, i: number, cp: number): boolean {
   if (!ZAWGYI_LETTER_DIGITS.has(cp)) return false;
-  const prev = s.charCodeAt(i - 1);
-  const next = s.charCodeAt(i + 1);
-  const nextIsDigit = next >= 0x1040 && next <= 0x1049;
-  return isMyanmarLetter(prev) && !nextIsDigit;
+  if (isMyanmarLetter(s.charCodeAt(i - 1)) && !isMyanmarDigit(s.charCodeAt(i + 1))) return true;
+  let a = i;
+  while (a > 0 && i - a < MAX_ZAWGYI_RUN && isMyanmarDigit(s.charCodeAt(a - 1))) a--;
+  let b = i + 1;
+  while (b - a <= MAX_ZAWGYI_RUN && isMyanmarDigit(s.charCodeAt(b))) b++;
+  if (b - a > MAX_ZAWGYI_RUN || !isMyanmarLetter(s.charCodeAt(a - 1)) || !isMyanmarLetter(s.charCodeAt(b))) return false;
+  for (let k = a; k < b; k++) if (!ZAWGYI_LETTER_DIGITS.has(s.charCodeAt(k))) return false;
+  return true;
 }
 
 /**

@@ -5,9 +5,21 @@
 // number, so the whole pass is linear in the text's length.
 import type { Figure, FigureKind, Lang } from './types';
 import { conventionOf, fold, isDigit, isLetter, isNoSpaceScript, normaliseDigits, readNumber, scanNumber, type Folded, type RawNumber, type ReadNumber } from './digits';
-import { getVocab, type Entry, type EntryType, type Vocab } from './vocab';
+import { CALENDAR_YEAR, getVocab, type Entry, type EntryType, type Vocab } from './vocab';
 
 type ParsedNumber = ReadNumber & { start: number; end: number; integer: boolean };
+
+/**
+ * A figure whose scale word has two readings (long-scale "billón", "bilioi": see ambiguousScale in vocab.ts):
+ * `scale` and `value` give the short-scale one, `altScale` the other. A reference agreeing with either
+ * reading agrees with the figure, and a scale change between the two is no evidence of an error.
+ */
+export interface ReadFigure extends Figure {
+  altScale?: number;
+}
+
+/** The other scale a figure's scale word may mean, if any. */
+export const altScaleOf = (f: Figure): number | undefined => (f as ReadFigure).altScale;
 
 interface Match {
   entry: Entry;
@@ -67,9 +79,34 @@ function wordEnd(v: Vocab, t: string, entry: Entry, end: number): number {
   }
   if (!isLetter(lastChar) || isNoSpaceScript(lastChar) || !isLetter(t[end] ?? '')) return end;
   if (!INFLECTED.has(entry.type) || baseLetters(entry.word) < minStem(v, entry.type, entry.word)) return -1;
+  if (entry.type === 'currency' && BRAHMIC.test(lastChar) && !brahmicEndingOk(v, t, end)) return -1;
   let p = end;
   while (p < t.length && p - end <= MAX_INFLECTION * 2 && isLetter(t[p]) && !isNoSpaceScript(t[p])) p++;
   return baseLetters(t.slice(end, p)) <= maxEnding(v, entry) && !isLetter(t[p] ?? '') ? p : -1;
+}
+
+/** Indic scripts, Devanagari to Sinhala. */
+const BRAHMIC = /[\u0900-\u0DFF]/u;
+/**
+ * How case endings begin in the Dravidian languages, which glue them to every noun: a glide after a vowel
+ * ("യൂറോയുടെ", "யூரோவில்"), a vowel sign, or a case consonant ("டாலர்களை", "ಡಾಲರ್‌ನ").
+ */
+const ENDING_ONSETS: Readonly<Record<string, readonly string[]>> = {
+  ml: ['യ', 'വ', 'ക്ക', 'ും'],
+  ta: ['வ', 'ய', 'க', 'ும்'],
+  te: ['ల', 'క', 'న', 'వ', 'య'],
+  kn: ['ಗ', 'ದ', 'ನ', 'ವ', 'ಯ', 'ಲ'],
+};
+const MARK = /\p{M}/u;
+
+/**
+ * Whether the letters after a currency name in an Indic script can be its ending (names of currencies are
+ * loanwords, so a prefix of one is often another loanword). An ending starts with a vowel sign
+ * ("डॉलरों", "ডলারের") or one of the language's case onsets; a consonant that starts a syllable of its own
+ * makes another word: "യൂറോ" (euro) + "പ്പ്" is "യൂറോപ്പ്" (Europe), "यूरो" + "प" is "यूरोप".
+ */
+function brahmicEndingOk(v: Vocab, t: string, end: number): boolean {
+  return MARK.test(t[end] ?? '') || (ENDING_ONSETS[v.lang] ?? []).some((onset) => t.startsWith(onset, end));
 }
 
 /**
@@ -81,6 +118,13 @@ const maxEnding = (v: Vocab, entry: Entry): number =>
 
 const startsWord = (t: string, s: number, entry: Entry): boolean =>
   s === 0 || !isLetter(t[s - 1]) || !isLetter(entry.word[0]) || isNoSpaceScript(entry.word[0]) || isNoSpaceScript(t[s - 1]);
+
+/** Where the longest place name among the words of a walk ends, or -1: a currency name inside it is none. */
+function placeEnd(steps: { entries: Entry[]; end: number }[]): number {
+  let end = -1;
+  for (const step of steps) if (step.entries.some((e) => e.type === 'place')) end = step.end;
+  return end;
+}
 
 class Matcher {
   constructor(
@@ -104,9 +148,12 @@ class Matcher {
   after(pos: number, types: readonly EntryType[], glued: boolean): Match | undefined {
     // walk() yields shorter words first, so the last acceptable one is the longest.
     let best: Match | undefined;
-    for (const { entries, end } of walk(this.v, this.t, pos)) {
+    const steps = walk(this.v, this.t, pos);
+    const place = placeEnd(steps);
+    for (const { entries, end } of steps) {
       for (const entry of entries) {
         if (!types.includes(entry.type) || (entry.glued && !glued) || !this.casingOk(entry, pos, end)) continue;
+        if (entry.type === 'currency' && end < place) continue;
         if (!startsWord(this.t, pos, entry) && !glued) continue;
         const e = entry.dotted ? (this.t[end] === '.' ? end + 1 : -1) : wordEnd(this.v, this.t, entry, end);
         if (e >= 0) best = { entry, start: pos, end: e };
@@ -119,18 +166,30 @@ class Matcher {
   before(end: number, types: readonly EntryType[], floor: number, glued: boolean): Match | undefined {
     let best: Match | undefined;
     for (const s of this.candidateStarts(end, floor)) {
-      for (const { entries, end: e } of walk(this.v, this.t, s)) {
+      const steps = walk(this.v, this.t, s);
+      const place = placeEnd(steps);
+      for (const { entries, end: e } of steps) {
         for (const entry of entries) {
           if (!types.includes(entry.type) || (entry.glued && !glued) || !startsWord(this.t, s, entry) || !this.casingOk(entry, s, e)) continue;
+          if (entry.type === 'currency' && e < place) continue;
           const we = entry.dotted ? e : wordEnd(this.v, this.t, entry, e);
           // "Oct. 2": an abbreviation's dot may stand between the word and the number.
           const dotted = we >= 0 && this.t[we] === '.' && we + 1 === end;
           if (entry.dotted ? !dotted : we !== end && !dotted) continue;
-          if (!best || s < best.start) best = { entry, start: s, end };
+          // The earliest start, and there the longest word: "ezigidigidi" (10^9) is no inflected "ezigidi" (10^6).
+          if (!best || s < best.start || (s === best.start && entry.word.length > best.entry.word.length)) best = { entry, start: s, end };
         }
       }
     }
     return best;
+  }
+
+  /** Whether a word of one of `types` stands among the few tokens before `end`, with no number between ("اکتوبر میاشت په 2"). */
+  near(end: number, types: readonly EntryType[], floor: number): boolean {
+    return this.candidateStarts(end, floor).some((s) => {
+      const found = this.after(s, types, false);
+      return !!found && found.end <= end && !/[0-9]/.test(this.t.slice(found.end, end));
+    });
   }
 
   /** Starts of the last few space-separated tokens before `end`, and every position inside the last one (for "US$" and unspaced scripts). */
@@ -160,6 +219,8 @@ interface Draft {
   unit?: string;
   month?: number;
   ordinal: boolean;
+  /** The long-scale reading of an ambiguous scale word ("bilioi": 1e12 where `scale` is 1e9). */
+  altScale?: number;
   /** A month number written "10月" with no day: a month, not a figure. */
   silent?: boolean;
 }
@@ -177,10 +238,22 @@ function readSuffix(m: Matcher, d: Draft): void {
     return;
   }
   if ((t[d.end] === '-' || t[d.end] === "'") && isLetter(t[d.end + 1] ?? '') && !isNoSpaceScript(t[d.end + 1])) {
+    if (t[d.end] === '-' && yearCompound(m, d.end + 1)) d.unit = 'year';
     let p = d.end + 1;
     while (p < t.length && p - d.end <= MAX_INFLECTION && isLetter(t[p])) p++;
     if (!isLetter(t[p] ?? '')) d.end = p;
   }
+}
+
+const MIN_COMPOUND_YEAR = 3;
+
+/**
+ * "63-летия", "52-летний", "63-jährige", "20-year-old": a word glued on by a hyphen that starts with the
+ * language's word for years makes an age or an anniversary, a number of years whatever its value
+ * ("1945-летия" is no year). Case endings ("2023-də", "1945-го") don't start with it.
+ */
+function yearCompound(m: Matcher, p: number): boolean {
+  return walk(m.v, m.t, p).some(({ entries, end }) => end - p >= MIN_COMPOUND_YEAR && entries.some((e) => e.type === 'year'));
 }
 
 /** Scale then currency after the number: "milyon dollar", "millions de dollars", "万美元", "bn", and "डॉलर बिलियन". */
@@ -209,16 +282,24 @@ function readScale(m: Matcher, d: Draft, glued: number): boolean {
   const found = m.after(p, ['scale'], p === glued);
   const scale = found?.entry.money && m.v.lang !== 'en' && !afterSymbol(t, d.start) ? undefined : found;
   if (!scale) return false;
-  d.scale = scale.entry.value;
+  setScale(d, scale.entry);
   d.end = scale.end;
   readMyriadChain(m, d);
   const q = skipSpace(t, d.end);
   const larger = q > d.end || !isLetter(t[q] ?? '') ? m.after(q, ['scale'], false) : undefined;
   if (larger && larger.entry.value > d.scale) {
-    d.scale *= larger.entry.value;
+    const [scale0, alt0] = [d.scale, d.altScale];
+    setScale(d, larger.entry);
+    if (d.altScale || alt0) d.altScale = (alt0 ?? scale0) * (d.altScale ?? d.scale);
+    d.scale *= scale0;
     d.end = larger.end;
   }
   return true;
+}
+
+function setScale(d: Draft, entry: Entry): void {
+  d.scale = entry.value;
+  d.altScale = entry.type === 'scale' && entry.alt ? entry.alt : undefined;
 }
 
 /** "1億2000万": a larger CJK scale followed by digits and a smaller one is one number (120,000,000). */
@@ -303,8 +384,10 @@ function readAfter(m: Matcher, d: Draft, n: ParsedNumber): void {
     Object.assign(d, { kind: 'date', month: month.entry.value, end: month.end });
     return;
   }
-  const year = m.after(q, ['year'], true);
-  if (year && (d.ordinal || (n.integer && !n.grouped && n.value >= YEAR_MIN && n.value <= YEAR_MAX))) {
+  const year = d.unit === 'year' ? undefined : m.after(q, ['year'], true);
+  // The word decides where it can ("в 63 году" is the year 63); otherwise a year-like value does ("2023 il").
+  const calendar = year?.entry.alt === CALENDAR_YEAR && n.integer && !n.grouped;
+  if (year && (d.ordinal || calendar || (n.integer && !n.grouped && n.value >= YEAR_MIN && n.value <= YEAR_MAX))) {
     Object.assign(d, { kind: 'year', end: year.end });
     return;
   }
@@ -312,11 +395,21 @@ function readAfter(m: Matcher, d: Draft, n: ParsedNumber): void {
   if (unit) Object.assign(d, { unit: unit.entry.code, end: unit.end });
 }
 
+/**
+ * Where the role word before a number would end: before the linker word standing between them, if any
+ * (Nguni relative concords: "amaphesenti angu-40", "ezigidi ezingu-11", percent/millions "which are" N).
+ */
+function pastLinker(m: Matcher, e: number, floor: number): number {
+  const hyphen = m.t[e - 1] === '-' ? e - 1 : e;
+  const linker = m.before(hyphen, ['linker'], floor, true);
+  return linker ? skipSpaceBack(m.t, linker.start) : e;
+}
+
 /** Words before the number: "$", "US$", "dola milioni", "asilimia", "%", "Oktoba", "第". */
 function readBefore(m: Matcher, d: Draft, n: ParsedNumber, floor: number): void {
   const t = m.t;
   const glued = d.start;
-  const e = skipSpaceBack(t, d.start);
+  const e = pastLinker(m, skipSpaceBack(t, d.start), floor);
   if (d.kind === undefined && !d.currency) {
     const percent = m.before(e, ['percent'], floor, e === glued);
     if (percent && d.scale === 1) {
@@ -334,7 +427,7 @@ function readBefore(m: Matcher, d: Draft, n: ParsedNumber, floor: number): void 
   if (d.scale === 1 && !d.currency) {
     const scale = m.before(s, ['scale'], floor, s === glued);
     if (scale) {
-      d.scale = scale.entry.value;
+      setScale(d, scale.entry);
       d.start = scale.start;
       s = skipSpaceBack(t, scale.start);
     }
@@ -395,14 +488,15 @@ function isTime(t: string, n: { start: number; end: number }): boolean {
 /** mantissa × scale; toPrecision drops binary noise from the product (523.7 × 1e6 = 523700000.00000006). */
 const scaled = (mantissa: number, scale: number): number => Number((mantissa * scale).toPrecision(15));
 
-function toFigure(d: Draft, n: ParsedNumber, text: string, f: Folded): Figure {
+function toFigure(d: Draft, n: ParsedNumber, text: string, f: Folded): ReadFigure {
   const start = f.start[d.start];
   const end = f.end[d.end - 1];
   const kind = kindOf(d, n);
-  const fig: Figure = { kind, value: scaled(d.mantissa, d.scale), mantissa: d.mantissa, scale: d.scale, start, end, text: text.slice(start, end) };
+  const fig: ReadFigure = { kind, value: scaled(d.mantissa, d.scale), mantissa: d.mantissa, scale: d.scale, start, end, text: text.slice(start, end) };
   if (d.currency) fig.currency = d.currency;
   if (d.unit) fig.unit = d.unit;
   if (d.month) fig.month = d.month;
+  if (d.altScale) fig.altScale = d.altScale;
   return fig;
 }
 
@@ -425,6 +519,7 @@ function shareRangeRoles(figs: Figure[], text: string): void {
       // "$5-10 million": the currency before the first end, the scale after the second.
       a.scale = b.scale;
       a.value = scaled(a.mantissa, b.scale);
+      shareAltScale(a, b);
       b.kind = 'money';
       b.currency = a.currency;
     }
@@ -437,11 +532,17 @@ const wordsAfterDigits = (x: Figure): boolean => isDigit(normaliseDigits(x.text[
 
 const ROLE_KINDS: ReadonlySet<FigureKind> = new Set(['percent', 'money', 'count']);
 
+/** The end that borrows the other's scale word borrows its second reading too ("2-3 bilioi"). */
+function shareAltScale(to: ReadFigure, from: ReadFigure): void {
+  if (from.altScale) to.altScale = from.altScale;
+}
+
 function adopt(bare: Figure, other: Figure): void {
   if (!ROLE_KINDS.has(other.kind) && !other.unit) return;
   bare.kind = other.kind;
   bare.scale = other.scale;
   bare.value = scaled(bare.mantissa, other.scale);
+  shareAltScale(bare, other);
   if (other.currency) bare.currency = other.currency;
   if (other.unit) bare.unit = other.unit;
 }
@@ -462,13 +563,42 @@ function numbersOf(t: string): RawNumber[] {
   return out;
 }
 
+/**
+ * "26.750 ដុល្លារ" where the locale's decimal mark is the dot: an amount of money without a scale word has
+ * cents, never three decimals, so a lone mark before exactly three digits groups thousands ($26,750).
+ */
+function regroupMoney(d: Draft, raw: RawNumber): void {
+  const [head, tail] = raw.runs;
+  if (!d.currency || d.scale !== 1 || raw.seps.length !== 1 || raw.seps[0] === ' ' || tail.length !== 3 || head === '0') return;
+  d.mantissa = Number(head + tail);
+}
+
+const MAX_DAY = 31;
+
+/**
+ * "ਅਕਤੂਬਰ 2,1968", "October 2,1968", "اکتوبر میاشت په 2,1968": after a month name, a day, a comma and a four-digit year are two
+ * numbers whose space after the comma went missing, not the decimal 2.1968. A year after a comma has four
+ * digits, where a decimal in such a place has any number and a thousands group three.
+ */
+function splitDayYear(m: Matcher, raw: RawNumber): RawNumber[] {
+  const [day, year] = raw.runs;
+  if (raw.seps.length !== 1 || raw.seps[0] !== ',' || day.length > 2 || year.length !== 4) return [raw];
+  if (Number(day) < 1 || Number(day) > MAX_DAY || Number(year) < YEAR_MIN || Number(year) > YEAR_MAX) return [raw];
+  if (!m.near(raw.start, ['month'], 0)) return [raw];
+  const dayEnd = raw.start + day.length;
+  return [
+    { start: raw.start, end: dayEnd, runs: [day], seps: [] },
+    { start: dayEnd + 1, end: raw.end, runs: [year], seps: [] },
+  ];
+}
+
 /** Every figure in `text` (one paragraph in language `lang`), sorted by start, non-overlapping, offsets in UTF-16 units of `text`. */
 export function extractFigures(text: string, lang: Lang): Figure[] {
   const v = getVocab(lang);
   const f = fold(text);
   const t = f.text;
   const m = new Matcher(v, f, text);
-  const raws = numbersOf(t);
+  const raws = numbersOf(t).flatMap((raw) => splitDayYear(m, raw));
   const convention = conventionOf(raws);
   const out: Figure[] = [];
   let floor = 0;
@@ -481,6 +611,7 @@ export function extractFigures(text: string, lang: Lang): Figure[] {
     const d: Draft = { start: n.start, end: n.end, mantissa: n.value, scale: 1, ordinal: false };
     readAfter(m, d, n);
     if (!d.silent) readBefore(m, d, n, floor);
+    regroupMoney(d, raw);
     floor = d.end;
     if (!d.silent) out.push(toFigure(d, n, text, f));
   }

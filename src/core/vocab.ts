@@ -7,7 +7,7 @@ import type { Lang } from './types';
 import { foldWord, isLetter, isNoSpaceScript } from './digits';
 import { INTL_UNITS } from './units';
 
-export type EntryType = 'scale' | 'currency' | 'percent' | 'month' | 'unit' | 'year' | 'monthMark' | 'dayMark' | 'dateLink' | 'ordinal' | 'ordinalPrefix';
+export type EntryType = 'scale' | 'currency' | 'percent' | 'month' | 'unit' | 'year' | 'monthMark' | 'dayMark' | 'dateLink' | 'ordinal' | 'ordinalPrefix' | 'linker' | 'place';
 
 export interface Entry {
   type: EntryType;
@@ -25,12 +25,20 @@ export interface Entry {
   money?: boolean;
   /** An abbreviation that counts only with its dot ("nov." but not Tagalog "may", Tamil "நவ"). */
   dotted?: boolean;
+  /**
+   * A scale word with a second meaning (see AMBIGUOUS_SCALE): `value` is the short-scale reading, `alt` the
+   * long-scale one. Year words: `alt` 1 marks a form that only names a calendar year ("в 63 году").
+   */
+  alt?: number;
 }
 
 export interface TrieNode {
   next: Map<string, TrieNode>;
   entries?: Entry[];
 }
+
+/** `alt` of a year word that names a calendar year whatever its number ("в 63 году" is the year 63, not 63 years). */
+export const CALENDAR_YEAR = 1;
 
 export interface Vocab {
   lang: Lang;
@@ -82,6 +90,11 @@ type WordList = Omit<Entry, 'word'> & { words: string[] };
 const scale = (value: number, ...words: string[]): WordList => ({ type: 'scale', value, words });
 const percent = (...words: string[]): WordList => ({ type: 'percent', value: 0, words });
 const link = (...words: string[]): WordList => ({ type: 'dateLink', value: 0, words });
+/**
+ * The locative of "year" in Slavic languages ("в 1945 году", "у 2018 році", "v roce 2018"): it says "in the year",
+ * never "for N years" (that is "года"/"лет", which CLDR's duration forms give), so the number is a year at any value.
+ */
+const calendarYear = (...words: string[]): WordList => ({ type: 'year', value: 0, alt: CALENDAR_YEAR, words });
 
 /** What CLDR lacks, for every language: English words MT leaves untranslated, symbols, common abbreviations. */
 const UNIVERSAL: readonly WordList[] = [
@@ -125,6 +138,19 @@ const UNIVERSAL: readonly WordList[] = [
   { type: 'ordinal', value: 0, words: ['º', 'ª', '.º', '.ª'] },
 ];
 
+/**
+ * Zulu and Xhosa put a relative concord with the copula between a noun and the number that counts it
+ * ("amaphesenti angu-40", 40 percent; "ezigidi ezingu-11", 11 million): it links a role word to its number.
+ */
+const NGUNI_LINKERS: WordList = {
+  type: 'linker',
+  value: 0,
+  words: ['angu', 'engu', 'ezingu', 'ongu', 'elingu', 'abangu', 'lingu', 'zingu', 'ayi', 'eziyi', 'angama', 'ezingama', 'abangama'],
+};
+
+/** Possessive concords fused with "izigidi" (millions) and "izigidigidi" (billions): "sezigidi", "yezigidigidi" ("of millions"). */
+const NGUNI_OF = ['se', 'ze', 'we', 'ye', 'le', 'be', 'ke'];
+
 /** Per-language additions CLDR lacks: ordinal suffixes, and words MT uses that CLDR's forms don't cover. */
 const EXTRA: Record<string, readonly WordList[]> = {
   en: [{ type: 'ordinal', value: 0, words: ['st', 'nd', 'rd', 'th'] }],
@@ -139,10 +165,12 @@ const EXTRA: Record<string, readonly WordList[]> = {
   sw: [{ type: 'currency', value: 0, code: 'USD', words: ['dola', 'dola za kimarekani', 'dola za marekani'] }],
   // Abbreviations and short names CLDR's full currency names don't give.
   ru: [
+    calendarYear('году'),
     { type: 'currency', value: 0, code: 'USD', words: ['долл.', 'долл'] },
     { type: 'ordinal', value: 0, words: ['-й', '-я', '-е', '-го', '-м', '-х', '-ом', '-ой', '-ый', '-ий', '-ая', '-ое', '-ей'] },
   ],
   uk: [
+    calendarYear('році'),
     { type: 'currency', value: 0, code: 'USD', words: ['дол.', 'дол'] },
     { type: 'ordinal', value: 0, words: ['-й', '-я', '-е', '-го', '-му', '-ї', '-ий', '-та', '-ти', '-ої'] },
   ],
@@ -150,7 +178,7 @@ const EXTRA: Record<string, readonly WordList[]> = {
   ms: [{ type: 'ordinalPrefix', value: 0, words: ['ke-'] }],
   // Percent words CLDR lacks (its unit 'percent' gives "%" only, or another synonym).
   am: [percent('በመቶ', 'ከመቶ')],
-  be: [percent('адсоткаў', 'адсоткі', 'адсотак', 'адсотка'), { type: 'ordinal', value: 0, words: ['-ы', '-і', '-я', '-га', '-ай', '-м'] }],
+  be: [calendarYear('годзе'), percent('адсоткаў', 'адсоткі', 'адсотак', 'адсотка'), { type: 'ordinal', value: 0, words: ['-ы', '-і', '-я', '-га', '-ай', '-м'] }],
   tl: [percent('porsiyento', 'bahagdan'), { type: 'ordinalPrefix', value: 0, words: ['ika-', 'ika'] }],
   hmn: [percent('feem pua'), scale(1e3, 'txhiab'), scale(1e6, 'lab')],
   ig: [percent('pasentị', 'pasent'), scale(1e6, 'nde'), scale(1e9, 'ijeri'), scale(1e3, 'puku')],
@@ -167,8 +195,19 @@ const EXTRA: Record<string, readonly WordList[]> = {
   sn: [percent('kubva muzana', 'muzana'), scale(1e6, 'miriyoni', 'mamiriyoni'), scale(1e9, 'bhiriyoni', 'mabhiriyoni')],
   sd: [percent('سيڪڙو', 'سيڪڙي'), scale(1e6, 'ملين'), scale(1e9, 'بلين', 'ارب'), scale(1e7, 'ڪروڙ'), scale(1e5, 'لک')],
   tg: [percent('фоиз', 'фоиза', 'фоизи')],
-  xh: [percent('pesenti', 'ipesenti', 'ekhulwini'), scale(1e6, 'izigidi', 'sigidi'), scale(1e9, 'iibhiliyoni', 'ibhiliyoni')],
-  zu: [percent('amaphesenti', 'iphesenti', 'amaphesenti angu'), scale(1e6, 'izigidi', 'sigidi'), scale(1e9, 'amabhiliyoni', 'ibhiliyoni')],
+  // Nguni nouns take locative and relative prefixes ("ezigidi", "ezigidini"); 10^9 is "millions of millions".
+  xh: [
+    percent('pesenti', 'ipesenti', 'ekhulwini', 'amaphesenti', 'ngamaphesenti', 'iipesenti'),
+    scale(1e9, 'iibhiliyoni', 'ibhiliyoni', 'izigidigidi', 'ezigidigidi', 'isigidigidi', ...NGUNI_OF.map((of) => of + 'zigidigidi')),
+    scale(1e6, 'izigidi', 'sigidi', 'ezigidi', 'ezigidini', 'kwizigidi', 'miliyoni', 'isigidi', ...NGUNI_OF.map((of) => of + 'zigidi')),
+    NGUNI_LINKERS,
+  ],
+  zu: [
+    percent('amaphesenti', 'iphesenti', 'ngamaphesenti'),
+    scale(1e9, 'amabhiliyoni', 'ibhiliyoni', 'izigidigidi', 'ezigidigidi', 'isigidigidi', ...NGUNI_OF.map((of) => of + 'zigidigidi')),
+    scale(1e6, 'izigidi', 'sigidi', 'ezigidi', 'ezigidini', 'ngezigidi', 'isigidi', ...NGUNI_OF.map((of) => of + 'zigidi')),
+    NGUNI_LINKERS,
+  ],
   bs: [percent('posto', 'odsto', 'procenata', 'procenta')],
   hr: [percent('posto', 'postotak', 'postotaka', 'postotka')],
   sr: [percent('посто', 'одсто', 'процената', 'posto', 'odsto')],
@@ -182,7 +221,10 @@ const EXTRA: Record<string, readonly WordList[]> = {
   ku: [percent('sedî', 'ji sedî')],
   mr: [percent('टक्के', 'टक्क्यां', 'टक्का'), scale(1e6, 'मिलियन'), scale(1e9, 'बिलियन')],
   et: [percent('protsendi', 'protsent')],
-  fi: [percent('prosentin', 'prosenttia', 'prosentilla', 'prosenttiin')],
+  // Consonant gradation changes the stem CLDR gives ("punta" → "punnan", of pounds).
+  fi: [percent('prosentin', 'prosenttia', 'prosentilla', 'prosenttiin'), { type: 'currency', value: 0, code: 'GBP', words: ['punnan', 'punnalla', 'punnasta', 'puntaa'] }],
+  // "ថ្ងៃទី 2 ខែតុលា": Khmer writes "month" before the month's name ("month October"), glued on.
+  km: [link('ខែ')],
   // Words between day and month that CLDR doesn't have: "30 ta' Settembru", "30 o Mahuru", "30 ga Satumba".
   mt: [percent('fil-mija'), scale(1e6, 'miljun', 'miljuni'), scale(1e9, 'biljun', 'biljuni'), link("ta'")],
   mi: [
@@ -198,6 +240,8 @@ const EXTRA: Record<string, readonly WordList[]> = {
   ],
   sm: [percent('pasene'), scale(1e6, 'miliona'), scale(1e9, 'piliona'), link('o')],
   ha: [percent('cikin ɗari', 'cikin dari'), link('ga')],
+  // "10 nínú ìdá ọgọ́rùn-ún": "in the hundredth part" (accents fold away).
+  yo: [percent('ninu ida ogorun', 'ninu ida ogorun-un', 'ida ogorun', 'ida ogorun-un')],
   is: [{ type: 'currency', value: 0, code: 'GBP', words: ['pund', 'sterlingspund'] }],
   gu: [percent('ટકા', 'પ્રતિશત'), scale(1e6, 'મિલિયન'), scale(1e9, 'બિલિયન')],
   th: [percent('เปอร์เซนต์', 'เปอร์เซ็นต์', 'ร้อยละ')],
@@ -265,9 +309,11 @@ class Builder {
   add(type: EntryType, raw: string, value: number, extra: Partial<Entry> = {}): void {
     const word = extra.upper ? raw.toLowerCase() : foldWord(raw);
     if (word === '' || /[0-9]/.test(word)) return;
-    this.insert({ type, word, value, ...extra });
+    // Entries carry only the fields that say something: an `alt: undefined` would differ from a replayed snapshot's.
+    const fields = Object.fromEntries(Object.entries(extra).filter(([, x]) => x !== undefined));
+    this.insert({ type, word, value, ...fields });
     // "Mio." also appears without its dot, and "Mio" with one at a sentence end.
-    if (word.endsWith('.') && word.length > 2) this.insert({ type, word: word.slice(0, -1), value, ...extra });
+    if (word.endsWith('.') && word.length > 2) this.insert({ type, word: word.slice(0, -1), value, ...fields });
   }
 
   /**
@@ -346,11 +392,28 @@ function addScales(b: Builder, locale: string, abbreviations: 'glued' | 'money' 
         const words = wordsAround(parts, (t) => t === 'compact' || t === 'literal');
         for (const w of words) {
           const short = isGluedAbbreviation(w);
-          b.add('scale', w, scale, { glued: short, money: short && abbreviations === 'money' });
+          const reading = ambiguousScale(w, scale);
+          b.add('scale', w, reading?.value ?? scale, { glued: short, money: short && abbreviations === 'money', alt: reading?.alt });
         }
       }
     }
   }
+}
+
+/**
+ * Long-scale languages name 10^12 with the cognate of English "billion" (CLDR: eu "bilioi", es "billón",
+ * fr "billion", de "Billion", nl "biljoen", sr "билион"). EU Reporter's editions are machine translations of
+ * English, and MT and translators alike often carry "billion" over in its English sense (NTREX: eu "37 bilioi $"
+ * and af "$200 biljoen" for $37 and $200 billion), so such a word says 10^9 or 10^12 and the page can't tell
+ * which. It reads as 10^9, the English source's sense, with 10^12 as its `alt`, and the verdicts don't
+ * contradict a figure on the choice between the two.
+ */
+const BILLION_COGNATE = /^(?:bh?il|бил|біл)/u;
+const LONG_BILLION = 1e12;
+const SHORT_BILLION = 1e9;
+
+function ambiguousScale(word: string, scale: number): { value: number; alt: number } | undefined {
+  return scale === LONG_BILLION && BILLION_COGNATE.test(foldWord(word)) ? { value: SHORT_BILLION, alt: LONG_BILLION } : undefined;
 }
 
 /** One or two Latin letters ("K", "Md", "bn") read as a scale only when glued to the number. */
@@ -500,6 +563,27 @@ function addUnits(b: Builder, locale: string): void {
   }
 }
 
+/** Regions whose names start with a currency's ("Europa", "യൂറോപ്പ്", "यूरोप" with the euro's "euro", "യൂറോ", "यूरो"). */
+const CURRENCY_LIKE_REGIONS = ['150', 'EU'];
+
+/**
+ * The words of those regions' names in the language: where one of them matches, the currency name that starts
+ * it doesn't, whatever the language's inflection allows ("Europan 1993" is "in Europe in 1993", not €1,993).
+ */
+function addPlaces(b: Builder, locale: string): void {
+  const regions = new Intl.DisplayNames(locale, { type: 'region' });
+  for (const code of CURRENCY_LIKE_REGIONS) {
+    for (const w of (regions.of(code) ?? '').split(' ')) {
+      const letters = [...w];
+      if (letters.length < MIN_PLACE) continue;
+      b.add('place', w, 0);
+      // Its stem too, for the cases that change its last letter ("Европа" → "Европе", "Європі").
+      if (letters.length > MIN_PLACE) b.add('place', letters.slice(0, -1).join(''), 0);
+    }
+  }
+}
+const MIN_PLACE = 4;
+
 function addYearWords(b: Builder, locale: string): void {
   try {
     b.add('year', new Intl.DisplayNames(locale, { type: 'dateTimeField' }).of('year') ?? '', 0);
@@ -525,6 +609,7 @@ function derive(lang: Lang): { vocab: Vocab; kept: Entry[] } {
   addMonths(b, locale);
   addYearWords(b, locale);
   addUnits(b, locale);
+  addPlaces(b, locale);
   b.addStems();
   b.addList(UNIVERSAL);
   if (locale !== 'en') {

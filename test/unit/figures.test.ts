@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractFigures } from '../../src/core/figures';
+import { altScaleOf, extractFigures } from '../../src/core/figures';
 import { digitValue, fold, normaliseDigits } from '../../src/core/digits';
 import { sameQuantity, toBase } from '../../src/core/units';
 import type { Figure } from '../../src/core/types';
@@ -122,6 +122,83 @@ describe('extractFigures: a table of real-world cases', () => {
     ['bn', '৫ কোটি', ['count 50000000 «৫ কোটি»']],
   ])('%s: %s', (lang, text, expected) => {
     expect(figs(text, lang)).toEqual(expected);
+  });
+});
+
+describe('extractFigures: reported misreadings, each a general rule', () => {
+  it.each<[string, string, string[]]>([
+    // The year's role comes from the word, not from the value: "in the year 63"; "N-year" compounds are ages.
+    ['ru', 'умер в 63 году, накануне 1945-летия', ['year 63 «63 году»', 'number 1945 year «1945-летия»']],
+    ['uk', 'у 63 році', ['year 63 «63 році»']],
+    ['ru', 'ему 63 года', ['number 63 year «63 года»']], // the duration forms stay durations
+    ['de', 'der 1945-jährige Streit', ['number 1945 year «1945»']],
+    ['en', 'a 2010-year-old tree', ['number 2010 year «2010-year»']],
+    ['az', "2023-cü ildə", ['year 2023 «2023-cü ildə»']], // an ordinal suffix is no year compound
+    // A comma and a four-digit year after a month name and day: a list, not a decimal.
+    ['pa', 'ਅਕਤੂਬਰ 2,1968 ਨੂੰ', ['date 2 m10 «ਅਕਤੂਬਰ 2»', 'year 1968 «1968»']],
+    ['en', 'on October 2,1968 and 2,1968 tons', ['date 2 m10 «October 2»', 'year 1968 «1968»', 'number 2.1968 tonne «2,1968 tons»']],
+    ['ps', 'اکتوبر میاشت په 2,1968 کې', ['number 2 «2»', 'year 1968 «1968»']],
+    // A currency name is no prefix of a longer loanword in Indic scripts; case endings still attach.
+    ['ml', 'ടീം യൂറോപ്പ് 2018 ലെ', ['year 2018 «2018»']],
+    ['hi', 'यूरोप 2018 में', ['year 2018 «2018»']],
+    ['ml', '10 യൂറോയുടെ', ['money 10 EUR «10 യൂറോയുടെ»']],
+    ['bn', '10 ডলারের', ['money 10 USD «10 ডলারের»']],
+    // Nor of the name of Europe (CLDR's region 150 and EU names), in any script or case.
+    ['eu', 'Europan 1993an, 100 eurotan', ['year 1993 «1993»', 'money 100 EUR «100 eurotan»']],
+    ['ru', 'в Европе 2018 года и 5 евро', ['year 2018 «2018 года»', 'money 5 EUR «5 евро»']],
+    ['de', 'Europa 2018 und 5 Euro', ['year 2018 «2018»', 'money 5 EUR «5 Euro»']],
+    // The Arabic comma between digits is a decimal mark or a group separator, as translators write it.
+    ['ps', 'د ریختر په کچه ۷،۵ زلزلې', ['number 7.5 «۷،۵»']],
+    ['fa', 'مبلغ ۲۶،۷۵۰ دلار', ['money 26750 USD «۲۶،۷۵۰ دلار»']],
+    ['ur', '4،700 ٹویٹس', ['number 4700 «4،700»']],
+    ['ps', '۷، ۸ او ۹', ['number 7 «۷»', 'number 8 «۸»', 'number 9 «۹»']],
+    // Money without a scale word has cents, not three decimals; with a scale word it may ("$1.250 billion").
+    ['km', 'ចោរយកប្រាក់ 26.750 ដុល្លារ', ['money 26750 USD «26.750 ដុល្លារ»']],
+    ['en', 'stole $26.750 and 1.250 billion dollars', ['money 26750 USD «$26.750»', 'money 1250000000 USD «1.250 billion dollars»']],
+    ['de', '3,5 Euro', ['money 3.5 EUR «3,5 Euro»']],
+    // Zawgyi letters written with the digits zero and four, between Myanmar letters.
+    ['my', 'ေ၀းလံေသာ', []],
+    ['my', 'သ၀၀ါ', []],
+    ['my', 'လူ၃၀၀ ေသဆံုး', ['number 300 «၃၀၀»']], // a counter glued on one side: still a number
+    ['my', '၁၉၆၈၊ ေအာက္တိုဘာ', ['year 1968 «၁၉၆၈»']],
+    // Nguni relative concords between the role word and its number.
+    ['zu', 'amaphesenti angu-40 ohlelweni', ['percent 40 «amaphesenti angu-40»']],
+    ['zu', 'sezigidi ezingu-11.', ['count 11000000 «sezigidi ezingu-11»']],
+    ['xh', 'ngamaphesenti angu-38', ['percent 38 «ngamaphesenti angu-38»']],
+    ['zu', 'ezigidigidi ezingu 2.25', ['count 2250000000 «ezigidigidi ezingu 2.25»']], // the longer word wins
+    ['xh', '$ 200 yezigidigidi', ['money 200000000000 USD «$ 200 yezigidigidi»']],
+    ['zu', 'ezingu-11 abantu', ['number 11 «11»']], // a concord with no role word before it adds nothing
+    // Month names written after the word "month".
+    ['km', 'ថ្ងៃទី 2 ខែតុលាឆ្នាំ 1968', ['date 2 m10 «2 ខែតុលា»', 'year 1968 «1968»']],
+    ['yo', '10 nínú ìdá ọgọ́rùn-ún sọ pe', ['percent 10 «10 nínú ìdá ọgọ́rùn-ún»']],
+    ['fi', '11 miljoonan punnan sopimuksesta', ['money 11000000 GBP «11 miljoonan punnan»']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(figs(text, lang)).toEqual(expected);
+  });
+
+  /** Each figure's value under its two readings (the second undefined when the scale word has one). */
+  const scales = (text: string, lang: string) =>
+    extractFigures(text, lang).map((f) => {
+      const alt = altScaleOf(f);
+      return [f.value, alt === undefined ? undefined : f.mantissa * alt];
+    });
+
+  it.each<[string, string, [number, number | undefined][]]>([
+    // Long-scale languages whose CLDR word for 10^12 is the cognate of "billion", which MT and translators
+    // use in the English sense: the short-scale reading, with the long one beside it.
+    ['eu', '37 bilioi $', [[37e9, 37e12]]],
+    ['es', '3 billones de euros', [[3e9, 3e12]]],
+    ['de', '1,5 Billionen Euro', [[1.5e9, 1.5e12]]],
+    ['af', '$200 biljoen', [[200e9, 200e12]]],
+    ['sr', '5 билиона', [[5e9, 5e12]]],
+    ['eu', '2-3 bilioi', [[2e9, 2e12], [3e9, 3e12]]], // a range's bare end borrows both readings
+    // Unambiguous words have one reading: the 10^9 words, and short-scale "billion" cognates.
+    ['fr', '5 milliards de dollars', [[5e9, undefined]]],
+    ['ms', '5 bilion', [[5e9, undefined]]],
+    ['en', '5 billion', [[5e9, undefined]]],
+    ['eu', '10 mila milioi euro', [[10e9, undefined]]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(scales(text, lang)).toEqual(expected);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldWord } from '../../src/core/digits';
-import { getVocab, localeFor, vocabData, vocabFromData, type Entry, type TrieNode } from '../../src/core/vocab';
+import { CALENDAR_YEAR, getVocab, localeFor, vocabData, vocabFromData, type Entry, type TrieNode } from '../../src/core/vocab';
 
 /** The entries stored for one folded word. */
 function lookup(lang: string, word: string): Entry[] {
@@ -84,6 +84,38 @@ describe('vocabulary from CLDR', () => {
     expect(has('ru', 'года', 'year')).toBe(true);
   });
 
+  it.each<[string, string]>([
+    ['eu', 'bilioi'],
+    ['es', 'billón'],
+    ['es', 'billones'],
+    ['de', 'billionen'],
+    ['nl', 'biljoen'],
+    ['sr', 'билиона'],
+  ])('reads the long-scale "billion" %s %s as 10^9 with 10^12 beside it, as CLDR has it for 10^12', (lang, word) => {
+    // The premise, from CLDR itself: this language's compact word for 10^12 is a "billion" cognate.
+    const long = new Intl.NumberFormat(lang, { notation: 'compact', compactDisplay: 'long' });
+    expect(foldWord(long.format(2e12))).toMatch(/bil|бил/);
+    expect(lookup(lang, word).find((e) => e.type === 'scale')).toMatchObject({ value: 1e9, alt: 1e12 });
+  });
+
+  it.each<[string, string, number]>([
+    ['fr', 'milliard', 1e9],
+    ['ms', 'bilion', 1e9], // short scale in CLDR: one reading
+    ['en', 'billion', 1e9],
+    ['eu', 'milioi', 1e6],
+  ])('gives %s %s one reading', (lang, word, value) => {
+    const entry = lookup(lang, word).find((e) => e.type === 'scale');
+    expect(entry?.value).toBe(value);
+    expect(entry?.alt).toBeUndefined();
+  });
+
+  it('marks the Slavic locative "in the year" as a calendar year, and the duration forms not', () => {
+    expect(lookup('ru', 'году').find((e) => e.type === 'year')?.alt).toBe(CALENDAR_YEAR);
+    expect(lookup('ru', 'года').find((e) => e.type === 'year')?.alt).toBeUndefined();
+    expect(has('zu', 'angu', 'linker')).toBe(true);
+    expect(has('en', 'angu', 'linker')).toBe(false);
+  });
+
   it('leaves English month names out of other languages (MT translates months; "may" would be a word)', () => {
     expect(has('id', 'may', 'month')).toBe(false);
     expect(has('id', 'mei', 'month', 5)).toBe(true);
@@ -119,7 +151,8 @@ describe('vocabulary snapshot', () => {
       walk(root);
       return out.sort();
     };
-    for (const lang of ['az', 'zh-CN', 'sw']) {
+    // eu: ambiguous scale words carry their second reading (alt) through the snapshot.
+    for (const lang of ['az', 'zh-CN', 'sw', 'eu', 'ru']) {
       const rebuilt = vocabFromData(lang, JSON.parse(JSON.stringify(vocabData(lang))));
       expect(entries(rebuilt.trie)).toEqual(entries(getVocab(lang).trie));
       expect(rebuilt).toMatchObject({ decimal: getVocab(lang).decimal, group: getVocab(lang).group, suffixing: getVocab(lang).suffixing });
