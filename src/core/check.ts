@@ -17,6 +17,8 @@ interface Para {
   figures: Figure[];
   names: NameMention[];
   sentences: Span[];
+  /** Every digit run of the text (ASCII, separators removed), figure or not: what a reader of it sees. */
+  digitRuns: Set<string>;
 }
 
 interface Edition {
@@ -30,8 +32,16 @@ function analyse(article: Article): Edition {
     figures: extractFigures(text, article.lang),
     names: extractNames(text, article.lang),
     sentences: sentenceBounds(text),
+    digitRuns: digitRunsOf(text),
   }));
   return { article, paras };
+}
+
+/** Separators between digits, as locales and MT leave them ("360 000", "2,53", "1.994"). */
+const DIGIT_SEPARATORS = /(?<=\d)[.,\s'’\u066B\u066C](?=\d)/g;
+
+function digitRunsOf(text: string): Set<string> {
+  return new Set(normaliseDigits(text).replace(DIGIT_SEPARATORS, '').match(/\d+/g) ?? []);
 }
 
 /** Digits as written, independent of role and scale: what survives when MT shuffles roles. */
@@ -136,10 +146,11 @@ const agrees = (a: Figure, b: Figure) => !conflictingKinds(a, b) && sameValue(a,
 /** Digits only, for telling a one-digit slip in a plain number from a different number. */
 const digitsOf = (f: Figure) => String(f.mantissa).replace(/\D/g, '');
 
-function oneDigitApart(a: Figure, b: Figure): boolean {
+/** Same number of digits, one of them different; `minDigits` 2 keeps single digits out, which any two are. */
+function oneDigitApart(a: Figure, b: Figure, minDigits = 2): boolean {
   const x = digitsOf(a);
   const y = digitsOf(b);
-  if (x.length !== y.length || x.length < 2) return false;
+  if (x.length !== y.length || x.length < minDigits) return false;
   let diff = 0;
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) diff++;
   return diff === 1;
@@ -161,7 +172,10 @@ function tenfold(a: Figure, b: Figure): boolean {
  * the scale shifted. A shift by ten is no slip where units are about: metric
  * conversions are powers of ten ("25 až 100 mm" for "2,5 et 10 cm").
  */
-const slipped = (a: Figure, b: Figure, converting: boolean) => oneDigitApart(a, b) || (!converting && tenfold(a, b));
+const slipped = (a: Figure, b: Figure, converting: boolean) => oneDigitApart(a, b) || ((!converting || sameUnit(a, b)) && tenfold(a, b));
+
+/** Both name one unit: no conversion moves the decimals of "300 km" to "3000 km". */
+const sameUnit = (a: Figure, b: Figure) => !!a.unit && a.unit === b.unit;
 
 /** Units clash only when both sides name one; a unit word one side leaves out is no evidence. */
 const unitsClash = (a: Figure, b: Figure) => !!a.unit && !!b.unit && a.unit !== b.unit;
@@ -222,8 +236,13 @@ const PASSES: ReadonlyArray<{ relation: Relation; test: (c: Figure, r: Figure) =
   { relation: 'conflict', test: (c, r) => sameMantissa(c, r) && (conflictingKinds(c, r) || scaleChanged(c, r)) },
 ];
 
-/** Both sides wrote a scale word, the same digits, and different scales: million → billion. */
-const scaleChanged = (c: Figure, r: Figure) => c.kind === r.kind && c.scale > 1 && r.scale > 1 && c.scale !== r.scale;
+/**
+ * Both sides wrote a scale word, the same digits, and different scales: million
+ * → billion. The roles must be the same, or this edition's the stronger one (it
+ * read a currency the reference's reader missed, "100 millions" for "€100
+ * million"): a scale word this edition's reader got wrong comes without one.
+ */
+const scaleChanged = (c: Figure, r: Figure) => (c.kind === r.kind || (STRONG.has(c.kind) && !STRONG.has(r.kind))) && c.scale > 1 && r.scale > 1 && c.scale !== r.scale;
 
 /**
  * Figures compared with one another: those within this many places of the same
@@ -242,7 +261,15 @@ function windows(cur: Placed[], ref: Placed[]): Map<Placed, Placed[]> {
   return out;
 }
 
-function matchBead(cur: Placed[], ref: Placed[]): BeadMatch {
+/** The digit runs written anywhere in a bead's paragraphs on each side, figure or not. */
+interface BeadDigits {
+  cur: ReadonlySet<string>;
+  ref: ReadonlySet<string>;
+}
+
+const NO_DIGITS: BeadDigits = { cur: new Set(), ref: new Set() };
+
+function matchBead(cur: Placed[], ref: Placed[], digits: BeadDigits = NO_DIGITS): BeadMatch {
   const pairs: Pair[] = [];
   const near = windows(cur, ref);
   const freeC = new Set(cur);
@@ -257,23 +284,45 @@ function matchBead(cur: Placed[], ref: Placed[]): BeadMatch {
       freeR.delete(r);
     }
   }
-  pairs.push(...pairSlots([...freeC], [...freeR], freeR, near, converts(cur, ref)));
+  pairs.push(...pairSlots([...freeC], [...freeR], freeR, near, converts(cur, ref), digits));
   return { pairs: crossRoles(pairs), unmatchedRef: [...freeR] };
+}
+
+/** A role word a figure carries: one of the strong kinds, or a unit ("24 hours", "20 feet"). */
+interface Role {
+  has: (f: Figure) => boolean;
+  /**
+   * Whether a pair may take part. A unit counts only where neither side reads
+   * the figure as a calendar year or date: "2014-yilda" (in 2014) reads as a
+   * number of years beside the year 2014, and is no exchange with "29 years".
+   */
+  eligible: (x: Pair) => boolean;
+}
+
+const CALENDAR = new Set<Figure['kind']>(['year', 'date']);
+
+function rolesOf(pairs: Pair[]): Role[] {
+  const units = new Set(pairs.flatMap((x) => [x.c.f.unit, x.r.f.unit]).filter((u): u is string => !!u));
+  return [
+    ...[...STRONG].map((kind): Role => ({ has: (f) => f.kind === kind, eligible: () => true })),
+    ...[...units].map((unit): Role => ({ has: (f) => f.unit === unit, eligible: (x) => !CALENDAR.has(x.c.f.kind) && !CALENDAR.has(x.r.f.kind) })),
+  ];
 }
 
 /**
  * Roles exchanged between two figures whose digits both survive: this edition
  * calls 63 a year where the references' 63 is an ordinal, and writes their year
- * 1945 in a slot of another role ("умер в 63 году … 1945-летия"). Each lenient
- * match alone looks harmless; together they are the seed's error. Both become
- * conflicts, each quoting what the references give that role.
+ * 1945 in a slot of another role ("умер в 63 году … 1945-летия"); it counts 183
+ * hours where they count 183 emissions over 24 hours. Each lenient match alone
+ * looks harmless; together they are the seed's error. Both become conflicts,
+ * each quoting what the references give that role.
  */
 function crossRoles(pairs: Pair[]): Pair[] {
   const out = [...pairs];
-  const lenient = (x: Pair) => x.relation !== 'conflict' && x.c.f.kind !== x.r.f.kind;
-  for (const kind of STRONG) {
-    const claims = out.findIndex((x) => lenient(x) && x.c.f.kind === kind);
-    const hides = out.findIndex((x) => lenient(x) && x.r.f.kind === kind);
+  for (const { has, eligible } of rolesOf(pairs)) {
+    const open = (x: Pair) => x.relation !== 'conflict' && eligible(x);
+    const claims = out.findIndex((x) => open(x) && has(x.c.f) && !has(x.r.f));
+    const hides = out.findIndex((x) => open(x) && has(x.r.f) && !has(x.c.f));
     if (claims < 0 || hides < 0 || claims === hides) continue;
     const [a, b] = [out[claims], out[hides]];
     out[claims] = { c: a.c, r: b.r, relation: 'conflict' };
@@ -318,7 +367,7 @@ const SLOT_DRIFT = 0.35;
  * versa): an unequal count (a number one edition spelled out) does not hide a
  * changed digit.
  */
-function pairSlots(cur: Placed[], ref: Placed[], freeR: Set<Placed>, near: Map<Placed, Placed[]>, converting: boolean): Pair[] {
+function pairSlots(cur: Placed[], ref: Placed[], freeR: Set<Placed>, near: Map<Placed, Placed[]>, converting: boolean, digits: BeadDigits): Pair[] {
   const pairs: Pair[] = [];
   const taken = new Set<Placed>();
   const take = (c: Placed, r: Placed) => {
@@ -337,15 +386,42 @@ function pairSlots(cur: Placed[], ref: Placed[], freeR: Set<Placed>, near: Map<P
     });
   }
   const left = cur.filter((c) => !taken.has(c));
-  // A unit on one side only may be a conversion ("1 inch (2.5 cm)"), so slips need the same unit, or none.
+  // A unit on one side only may be a conversion ("1 inch (2.5 cm)"), so slips need the same unit, or none,
+  // unless neither side writes the other's digits anywhere ("200 anys" for "Simpson, 20,").
+  const unitsAllow = (c: Figure, r: Figure) => (c.unit ?? '') === (r.unit ?? '') || (!unitsClash(c, r) && foreign(c, r, digits));
   const slips = new Map(
-    left.map((c) => [c, near.get(c)!.filter((r) => freeR.has(r) && !conflictingKinds(c.f, r.f) && (c.f.unit ?? '') === (r.f.unit ?? '') && slipped(c.f, r.f, converting))] as const),
+    left.map((c) => [c, near.get(c)!.filter((r) => freeR.has(r) && !conflictingKinds(c.f, r.f) && unitsAllow(c.f, r.f) && slipped(c.f, r.f, converting))] as const),
   );
   const claims = new Map<Placed, number>();
   for (const rs of slips.values()) for (const r of rs) claims.set(r, (claims.get(r) ?? 0) + 1);
   for (const [c, rs] of slips) if (rs.length === 1 && claims.get(rs[0]) === 1 && freeR.has(rs[0])) take(c, rs[0]);
+  const lastC = left.filter((c) => !taken.has(c));
+  const lastR = ref.filter((r) => freeR.has(r));
+  if (lastC.length === 1 && lastR.length === 1 && loneSlot(lastC[0].f, lastR[0].f, converting, digits)) take(lastC[0], lastR[0]);
   return pairs;
 }
+
+/**
+ * The one figure left on each side of a bead is one slot with a changed value
+ * when neither side writes the other's digits anywhere in the bead (not even
+ * as a word the extractor gave no role): "Louis Pasteur 3" for "Louis Pasteur
+ * 2", "1194 годзе" (read as a duration) for the year 1994, "Mbudzi 4" for
+ * 6 November. A number a translator spelled out leaves the reference's digits
+ * unmatched but adds none of its own, so it is no lone pair; the two values
+ * must be a slip apart (one digit, even of a single-digit number, or tenfold),
+ * so a dropped figure and an unrelated extra one stay apart. Roles must be
+ * compatible: the same, or a plain number where the extractor missed the role word.
+ */
+function loneSlot(c: Figure, r: Figure, converting: boolean, digits: BeadDigits): boolean {
+  if (conflictingKinds(c, r) || unitsClash(c, r) || c.kind === 'ordinal' || r.kind === 'ordinal') return false;
+  if (c.kind !== r.kind && c.kind !== 'number' && r.kind !== 'number') return false;
+  // A slip, not just any two values: a dropped figure and an unrelated extra one are no pair.
+  if (!oneDigitApart(c, r, 1) && !slipped(c, r, converting)) return false;
+  return foreign(c, r, digits);
+}
+
+/** Neither side writes the other's digits anywhere in the bead, as a figure or not. */
+const foreign = (c: Figure, r: Figure, digits: BeadDigits) => !digits.ref.has(digitsOf(c)) && !digits.cur.has(digitsOf(r));
 
 // ---------------------------------------------------------------------------
 // Order: same-role figures whose places are exchanged
@@ -549,18 +625,26 @@ function prepareReference(cur: Edition, input: ReferenceInput, index: number): {
 }
 
 function compareReference(cur: Edition, run: RefRun, report: ReferenceReport, ballots: Map<string, Ballot>, checks: Record<FlagKind, boolean>): void {
-  const seen = new Set<Bead>();
-  for (const bead of run.beadOf.values()) {
-    if (seen.has(bead) || !bead.confident) continue;
-    seen.add(bead);
-    const match = matchBead(place(cur, bead.cur), place(run.edition, bead.ref));
+  const matched: Array<{ bead: Bead; match: BeadMatch }> = [];
+  for (const bead of new Set(run.beadOf.values())) {
+    if (!bead.confident) continue;
+    const match = matchBead(place(cur, bead.cur), place(run.edition, bead.ref), beadDigits(cur, run.edition, bead));
+    matched.push({ bead, match });
     report.compared = (report.compared ?? 0) + match.pairs.length;
     report.agreed = (report.agreed ?? 0) + match.pairs.filter((x) => x.relation !== 'conflict').length;
+  }
+  const missable = missableIn(cur, matched);
+  for (const { bead, match } of matched) {
     // Figures are always voted on: their ballots also count what each reference compared.
     voteFigures(cur, run, match, ballots);
     if (checks.order) voteOrder(cur, run, match, ballots);
-    if (checks.missing) voteMissing(cur, run, bead, match, ballots);
+    if (checks.missing) voteMissing(cur, run, bead, match, ballots, missable);
   }
+}
+
+function beadDigits(cur: Edition, ref: Edition, bead: Bead): BeadDigits {
+  const union = (e: Edition, ps: number[]) => (ps.length === 1 ? e.paras[ps[0]].digitRuns : new Set(ps.flatMap((p) => [...e.paras[p].digitRuns])));
+  return { cur: union(cur, bead.cur), ref: union(ref, bead.ref) };
 }
 
 function ballot(ballots: Map<string, Ballot>, key: string, make: () => Omit<Ballot, 'votes' | 'against'>): Ballot {
@@ -603,20 +687,44 @@ function voteOrder(cur: Edition, run: RefRun, match: BeadMatch, ballots: Map<str
   }
 }
 
-/** Roles whose loss is news; small plain numbers are often spelled out by translators. */
+/** Roles whose loss is news, whatever the edition's habits. */
 const MISSABLE = new Set<Figure['kind']>(['money', 'percent', 'year', 'date', 'count']);
 /** Plain numbers from this size on are written in digits by translators too (ordinals of any size are often spelled out). */
 const SPELLED_OUT_BELOW = 13;
 /**
- * Whether a reference figure absent here counts as dropped. Plain numbers with a
- * unit do not: translators convert and paraphrase them ("24 hours" → "a day").
+ * Whether a reference figure absent here counts as dropped in any edition.
+ * Plain numbers with a unit do not: translators convert and paraphrase them
+ * ("24 hours" → "a day"); small ones are often written as words.
  */
-const missable = (f: Figure) => MISSABLE.has(f.kind) || (f.kind === 'number' && !f.unit && Math.abs(f.value) >= SPELLED_OUT_BELOW);
+const alwaysMissable = (f: Figure) => MISSABLE.has(f.kind) || (f.kind === 'number' && !f.unit && Math.abs(f.value) >= SPELLED_OUT_BELOW);
+/** Small plain numbers, which some editions write as words; with a unit they are paraphrased too ("24 hours" → "a day"), so never. */
+const spellable = (f: Figure) => f.kind === 'number' && !f.unit && !alwaysMissable(f);
 
-function voteMissing(cur: Edition, run: RefRun, bead: Bead, match: BeadMatch, ballots: Map<string, Ballot>): void {
+/** Small plain numbers an edition must keep in digits, at least, before one it lacks counts as dropped. */
+const DIGIT_KEPT_MIN = 2;
+
+/**
+ * Which reference figures count as dropped when absent here. Small plain
+ * numbers ("Louis Pasteur 2", "a 5-2 win") do too when this edition shows,
+ * against this reference, that it writes such numbers in digits: it keeps
+ * DIGIT_KEPT_MIN of them and lacks at most one. An edition that spells them
+ * out ("ẹgbẹrun marun", "six heures") lacks several, or keeps none.
+ */
+function missableIn(cur: Edition, matched: Array<{ bead: Bead; match: BeadMatch }>): (f: Figure) => boolean {
+  let kept = 0;
+  let lacking = 0;
+  for (const { bead, match } of matched) {
+    kept += match.pairs.filter((x) => x.relation !== 'conflict' && spellable(x.r.f)).length;
+    lacking += match.unmatchedRef.filter((r) => spellable(r.f) && !presentIn(cur, bead, r.f)).length;
+  }
+  const keepsDigits = kept >= DIGIT_KEPT_MIN && lacking <= 1;
+  return (f) => alwaysMissable(f) || (keepsDigits && spellable(f));
+}
+
+function voteMissing(cur: Edition, run: RefRun, bead: Bead, match: BeadMatch, ballots: Map<string, Ballot>, missable: (f: Figure) => boolean): void {
   const anchors = anchorIndex(run, match);
   for (const r of match.unmatchedRef) {
-    if (!missable(r.f) || presentIn(cur, r.f)) continue;
+    if (!missable(r.f) || presentIn(cur, bead, r.f)) continue;
     const at = missingPlace(cur, run, bead, anchors, r);
     const say = describeFigure(r.f);
     const b = ballot(ballots, `missing:${at.p}:${valueKey(r.f)}`, () => ({
@@ -628,31 +736,41 @@ function voteMissing(cur: Edition, run: RefRun, bead: Bead, match: BeadMatch, ba
   }
 }
 
-const digitCache = new WeakMap<Edition, Set<string>>();
+const runCache = new WeakMap<Edition, Set<string>>();
+const pieceCache = new WeakMap<Para, Set<string>>();
 /** Digit strings longer than this are looked up whole: figures rarely have more digits. */
 const SUBSTRING_MAX = 8;
 
+/** Every digit run of the current edition: a figure written anywhere in it was moved, not dropped. */
+function editionRuns(cur: Edition): Set<string> {
+  let d = runCache.get(cur);
+  if (!d) runCache.set(cur, (d = new Set(cur.paras.flatMap((p) => [...p.digitRuns]))));
+  return d;
+}
+
 /**
- * The current edition's digit runs (ASCII, separators inside numbers removed)
- * and every piece of them up to SUBSTRING_MAX digits. A figure whose digits
- * occur anywhere in the edition is moved or misread ("2,1968" for 2 October
- * 1968, "21968" for 1968), not missing.
+ * A paragraph's digit runs and every piece of them up to SUBSTRING_MAX digits:
+ * a figure whose digits sit inside a longer run there was misread or glued to
+ * a neighbour ("2,1968" for 2 October 1968, "21968" for 1968), not dropped.
+ * Only the paragraph itself is searched for pieces: short figures ("18", "20")
+ * are pieces of some number in almost any article.
  */
-function curDigits(cur: Edition): Set<string> {
-  let d = digitCache.get(cur);
+function pieces(para: Para): Set<string> {
+  let d = pieceCache.get(para);
   if (!d) {
     d = new Set<string>();
-    const text = normaliseDigits(cur.article.paragraphs.join('|')).replace(/(?<=\d)[.,\s'’\u066B\u066C](?=\d)/g, '');
-    for (const [run] of text.matchAll(/\d+/g)) {
-      d.add(run);
+    for (const run of para.digitRuns) {
       for (let i = 0; i < run.length; i++) for (let k = i + 1; k <= Math.min(run.length, i + SUBSTRING_MAX); k++) d.add(run.slice(i, k));
     }
-    digitCache.set(cur, d);
+    pieceCache.set(para, d);
   }
   return d;
 }
 
-const presentIn = (cur: Edition, f: Figure) => curDigits(cur).has(digitsOf(f));
+function presentIn(cur: Edition, bead: Bead, f: Figure): boolean {
+  const digits = digitsOf(f);
+  return editionRuns(cur).has(digits) || bead.cur.some((p) => pieces(cur.paras[p]).has(digits));
+}
 
 /** Agreeing pairs by reference paragraph and sentence, in reference order: where dropped figures are placed from. */
 function anchorIndex(run: RefRun, match: BeadMatch): Map<string, Pair[]> {

@@ -1,186 +1,115 @@
-// Dev measurement for the verdict engine, straight on extracted articles (no
-// HTML): false alarms on clean NTREX documents per language, and recall of
-// simple injected errors. The official benchmark (bench:accuracy) renders pages;
-// this one isolates checkArticles so verdict changes can be judged quickly.
+// Dev measurement for the verdict engine, straight on the articles' text (no
+// HTML): false alarms on clean NTREX documents per language, and recall of the
+// official benchmark's injected errors (./inject, the same injector and judge).
+// bench:accuracy renders pages and runs the baseline too; this isolates
+// checkArticles so a verdict change can be judged in a fraction of the time.
 //
-//   npx tsx test/bench/verdict-dev.ts [--docs N] [--langs az,sw,zh-CN] [--show kind]
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+//   npx tsx test/bench/verdict-dev.ts [--docs N] [--langs az,sw] [--types digit,drop|none] [--max-seconds S] [--pairs N]
+//                                     [--show clean|miss-digit|miss-scale|miss-drop|miss-swap|miss-name|all]
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
 import { checkArticles } from '../../src/core/check';
-import { extractFigures } from '../../src/core/figures';
-import { extractNames } from '../../src/core/names';
 import type { Article, Flag, ReferenceInput } from '../../src/core/types';
+import { type ArticleText, hashString, loadNtrex, ntrexArticle, seededRandom } from '../fixtures/render';
+import { ERROR_TYPES, type ErrorType, type Injection, injectError, judge } from './inject';
 
-const DATA = '/work/shared/data/ntrex-dev';
-const args = process.argv.slice(2);
-const arg = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
+const { values: argv } = parseArgs({
+  options: {
+    data: { type: 'string', default: resolve(import.meta.dirname, '../../../shared/data/ntrex-dev') },
+    docs: { type: 'string' },
+    langs: { type: 'string' },
+    types: { type: 'string' },
+    show: { type: 'string' },
+    'max-seconds': { type: 'string', default: '120' },
+    pairs: { type: 'string' },
+  },
+});
+
+const REFERENCE_LANGS = ['en', 'fr', 'de'];
+const referencesFor = (lang: string) => REFERENCE_LANGS.map((l) => (l === lang ? 'es' : l));
+const types = (argv.types === 'none' ? [] : (argv.types?.split(',') ?? ERROR_TYPES)) as ErrorType[];
+const show = argv.show;
+
+const asArticle = (id: string, lang: string, t: ArticleText): Article => ({
+  url: `https://${lang}.eureporter.co/${id}/`,
+  lang,
+  path: `/${id}/`,
+  paragraphs: [t.title, ...t.paragraphs],
+});
+
+interface Tally {
+  n: number;
+  k: number;
+}
+const bump = (m: Map<string, Tally>, key: string, hit: boolean) => {
+  const t = m.get(key) ?? { n: 0, k: 0 };
+  t.n++;
+  if (hit) t.k++;
+  m.set(key, t);
 };
-
-interface Doc {
-  id: string;
-  editions: Record<string, string[]>;
-}
-
-const docs: Doc[] = readdirSync(DATA)
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .slice(0, Number(arg('docs') ?? 1e9))
-  .map((f) => JSON.parse(readFileSync(join(DATA, f), 'utf8')));
-
-function rng(seed: string): () => number {
-  let h = 2166136261;
-  for (const c of seed) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
-  return () => {
-    h = Math.imul(h ^ (h >>> 15), 2246822507);
-    h = Math.imul(h ^ (h >>> 13), 3266489909);
-    return ((h ^= h >>> 16) >>> 0) / 4294967296;
-  };
-}
-
-/** Title, then paragraphs of 1–3 sentences, the same grouping in every edition of a document. */
-function grouping(doc: Doc): number[] {
-  const n = doc.editions.en.length;
-  const rand = rng(doc.id);
-  const sizes = [1];
-  for (let used = 1; used < n; ) {
-    const k = Math.min(n - used, 1 + Math.floor(rand() * 3));
-    sizes.push(k);
-    used += k;
-  }
-  return sizes;
-}
-
-function article(doc: Doc, lang: string): Article | null {
-  const sentences = doc.editions[lang];
-  if (!sentences) return null;
-  const paragraphs: string[] = [];
-  let at = 0;
-  for (const k of grouping(doc)) {
-    paragraphs.push(sentences.slice(at, at + k).map((s) => s.trim()).join(' '));
-    at += k;
-  }
-  return { url: `https://${lang}.eureporter.co/${doc.id}/`, lang, path: `/${doc.id}/`, paragraphs };
-}
-
-const REFS = ['en', 'fr', 'de'];
-const refLangs = (lang: string) => [...REFS.filter((l) => l !== lang), ...(REFS.includes(lang) ? ['es'] : [])];
-
-type Injection = 'digit' | 'scale' | 'swap' | 'drop' | 'name';
-interface Injected {
-  paragraphs: string[];
-  p: number;
-  start: number;
-  end: number;
-}
-
-const replaceAt = (s: string, start: number, end: number, by: string) => s.slice(0, start) + by + s.slice(end);
-
-/** One MT-like error in one paragraph, or null when the article offers no place for it. */
-function inject(a: Article, kind: Injection, rand: () => number): Injected | null {
-  const figs = a.paragraphs.map((t) => extractFigures(t, a.lang));
-  const pick = <T>(xs: T[]) => (xs.length ? xs[Math.floor(rand() * xs.length)] : undefined);
-  const withP = figs.flatMap((fs, p) => fs.map((f) => ({ p, f })));
-  const edit = (p: number, text: string) => a.paragraphs.map((t, i) => (i === p ? text : t));
-  switch (kind) {
-    case 'digit': {
-      const c = pick(withP.filter(({ f }) => /\d/.test(f.text)));
-      if (!c) return null;
-      const digits = [...c.f.text.matchAll(/\d/g)];
-      const d = pick(digits)!;
-      const at = c.f.start + d.index!;
-      const by = String((Number(d[0]) + 1 + Math.floor(rand() * 8)) % 10);
-      return { paragraphs: edit(c.p, replaceAt(a.paragraphs[c.p], at, at + 1, by)), p: c.p, start: c.f.start, end: c.f.end };
-    }
-    case 'scale': {
-      const c = pick(withP.filter(({ f }) => f.scale > 1 && /\d/.test(f.text)));
-      if (!c) return null;
-      const m = /\d+/.exec(c.f.text)!;
-      const at = c.f.start + m.index + m[0].length;
-      return { paragraphs: edit(c.p, replaceAt(a.paragraphs[c.p], at, at, '0')), p: c.p, start: c.f.start, end: c.f.end + 1 };
-    }
-    case 'swap': {
-      const pairs = withP.flatMap((x, i) => withP.slice(i + 1).filter((y) => y.p === x.p && y.f.kind !== x.f.kind && x.f.mantissa !== y.f.mantissa).map((y) => [x, y] as const));
-      const pair = pick(pairs.filter(([x, y]) => /\d/.test(x.f.text) && /\d/.test(y.f.text)));
-      if (!pair) return null;
-      const [x, y] = pair;
-      const dx = /\d[\d.,]*/.exec(x.f.text)!;
-      const dy = /\d[\d.,]*/.exec(y.f.text)!;
-      let t = a.paragraphs[x.p];
-      t = replaceAt(t, y.f.start + dy.index, y.f.start + dy.index + dy[0].length, dx[0]);
-      t = replaceAt(t, x.f.start + dx.index, x.f.start + dx.index + dx[0].length, dy[0]);
-      return { paragraphs: edit(x.p, t), p: x.p, start: x.f.start, end: y.f.end };
-    }
-    case 'drop': {
-      const c = pick(withP.filter(({ f }) => ['money', 'percent', 'year', 'date', 'count'].includes(f.kind)));
-      if (!c) return null;
-      return { paragraphs: edit(c.p, replaceAt(a.paragraphs[c.p], c.f.start, c.f.end, '')), p: c.p, start: c.f.start, end: c.f.start };
-    }
-    case 'name': {
-      const names = a.paragraphs.flatMap((t, p) => extractNames(t, a.lang).filter((n) => /^[A-Za-z][a-z]{3,}/.test(n.text) && !n.country).map((n) => ({ p, n })));
-      const c = pick(names);
-      if (!c) return null;
-      const at = c.n.start + 1 + Math.floor(rand() * Math.min(3, c.n.text.length - 2));
-      const ch = a.paragraphs[c.p][at];
-      const by = ch === 'e' ? 'a' : ch === 'a' ? 'o' : 'e';
-      return { paragraphs: edit(c.p, replaceAt(a.paragraphs[c.p], at, at + 1, by)), p: c.p, start: c.n.start, end: c.n.end };
-    }
-  }
-}
-
-/** A flag on the injected span; a dropped figure is found by a missing flag anywhere in its paragraph (it marks the sentence end). */
-const caught = (flags: Flag[], inj: Injected, kind: Injection) =>
-  flags.some((f) => f.paragraph === inj.p && (kind === 'drop' ? f.kind === 'missing' : f.start <= inj.end && f.end >= inj.start));
-
-const KINDS: Injection[] = ['digit', 'scale', 'swap', 'drop', 'name'];
-const only = arg('langs')?.split(',');
-const show = arg('show');
-const langs = [...new Set(docs.flatMap((d) => Object.keys(d.editions)))].filter((l) => !only || only.includes(l)).sort();
-
-const perLang = new Map<string, { clean: number; alarms: number }>();
-const recall = new Map<Injection, { n: number; hit: number }>(KINDS.map((k) => [k, { n: 0, hit: 0 }]));
+const clean = new Map<string, Tally>();
+const recall = new Map<string, Tally>();
 const alarmKinds = new Map<string, number>();
-const times: number[] = [];
 
-for (const doc of docs) {
-  for (const lang of langs) {
-    const cur = article(doc, lang);
-    if (!cur) continue;
-    const refs: ReferenceInput[] = refLangs(lang).flatMap((l) => {
-      const a = article(doc, l);
-      return a ? [{ url: a.url, lang: l, article: a }] : [];
-    });
-    const t0 = performance.now();
-    const report = checkArticles(cur, refs);
-    times.push(performance.now() - t0);
-    const row = perLang.get(lang) ?? { clean: 0, alarms: 0 };
-    row.clean++;
-    if (report.flags.length) row.alarms++;
-    perLang.set(lang, row);
-    for (const f of report.flags) {
-      alarmKinds.set(f.kind, (alarmKinds.get(f.kind) ?? 0) + 1);
-      if (show === f.kind || show === 'all') console.log(`[clean ${lang} ${doc.id}] ${f.kind} «${f.text}» ${f.message}\n   cur: ${cur.paragraphs[f.paragraph].slice(0, 200)}\n   ref: ${f.evidence[0]?.text}`);
-    }
-    const rand = rng(`${doc.id}:${lang}`);
-    for (const kind of KINDS) {
-      const inj = inject(cur, kind, rand);
-      if (!inj) continue;
-      const r = recall.get(kind)!;
-      r.n++;
-      const flags = checkArticles({ ...cur, paragraphs: inj.paragraphs }, refs).flags;
-      if (caught(flags, inj, kind)) r.hit++;
-      else if (show === `miss-${kind}`) console.log(`[miss ${kind} ${lang} ${doc.id}] ${inj.paragraphs[inj.p].slice(Math.max(0, inj.start - 60), inj.end + 60)}\n   flags: ${flags.map((f) => `${f.kind}@${f.paragraph}:${f.text}`).join(', ')}`);
-    }
+const describe = (f: Flag) => `${f.kind}@${f.paragraph} «${f.text}» ${f.message}`;
+
+function printMiss(lang: string, id: string, inj: Injection, flags: Flag[], refs: ReferenceInput[]) {
+  console.log(`\n[miss ${inj.type}/${inj.subtype} ${lang} ${id}] ${inj.change} in ¶${inj.paragraph}\n   cur: ${inj.text.slice(0, 400)}`);
+  for (const r of refs) console.log(`   ${r.lang}: ${r.article?.paragraphs[inj.paragraph]?.slice(0, 400)}`);
+  for (const f of flags) console.log(`   flag ${describe(f)}`);
+}
+
+const docs = loadNtrex(argv.data!);
+const only = argv.langs ? new Set(argv.langs.split(',')) : undefined;
+const pairs = docs
+  .slice(0, Number(argv.docs ?? 1e9))
+  .flatMap((doc) => Object.keys(doc.editions).filter((l) => l !== 'en' && (!only || only.has(l))).map((lang) => ({ doc, lang })));
+// A seeded shuffle, so a run cut short by the time budget still spans every language.
+const rng = seededRandom(7);
+for (let i = pairs.length - 1; i > 0; i--) {
+  const j = Math.floor(rng() * (i + 1));
+  [pairs[i], pairs[j]] = [pairs[j], pairs[i]];
+}
+
+// A fixed number of pairs compares two engine versions on the same articles, whatever their speed.
+if (argv.pairs) pairs.splice(Number(argv.pairs));
+const started = performance.now();
+let done = 0;
+for (const { doc, lang } of pairs) {
+  if (performance.now() - started > Number(argv['max-seconds']) * 1000) break;
+  const text = ntrexArticle(doc, lang);
+  const refTexts = referencesFor(lang).flatMap((l) => {
+    const t = ntrexArticle(doc, l);
+    return t ? [{ lang: l, t }] : [];
+  });
+  if (!text || refTexts.length === 0) continue;
+  done++;
+  const refs: ReferenceInput[] = refTexts.map(({ lang: l, t }) => {
+    const a = asArticle(doc.id, l, t);
+    return { url: a.url, lang: l, article: a };
+  });
+  const report = checkArticles(asArticle(doc.id, lang, text), refs);
+  bump(clean, lang, report.flags.length > 0);
+  for (const f of report.flags) {
+    alarmKinds.set(f.kind, (alarmKinds.get(f.kind) ?? 0) + 1);
+    if (show === 'clean' || show === 'all') console.log(`\n[clean ${lang} ${doc.id}] ${describe(f)}\n   cur: ${report.paragraphs[f.paragraph].slice(0, 300)}\n   ref: ${f.evidence[0]?.text}`);
+  }
+  for (const type of types) {
+    const injected = injectError(type, text, refTexts.map((r) => r.t), lang, hashString(`${doc.id}|${lang}|${type}`));
+    if (!injected) continue;
+    const inj = injected.injection;
+    const flags = checkArticles(asArticle(doc.id, lang, injected.article), refs).flags;
+    const hit = judge({ paragraphs: [injected.article.title, ...injected.article.paragraphs], flags }, inj).outcome === 'hit';
+    bump(recall, type, hit);
+    bump(recall, `${type}:${inj.subtype}`, hit);
+    if (!hit && (show === `miss-${type}` || show === 'all')) printMiss(lang, doc.id, inj, flags, refs);
   }
 }
 
-const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '-');
-const rows = [...perLang].sort((a, b) => b[1].alarms / b[1].clean - a[1].alarms / a[1].clean);
-const total = rows.reduce((s, [, r]) => ({ clean: s.clean + r.clean, alarms: s.alarms + r.alarms }), { clean: 0, alarms: 0 });
-console.log(`clean articles with any flag: ${pct(total.alarms, total.clean)}% of ${total.clean}; flags by kind: ${JSON.stringify(Object.fromEntries(alarmKinds))}`);
-console.log(`worst languages: ${rows.slice(0, 12).map(([l, r]) => `${l} ${pct(r.alarms, r.clean)}%`).join(', ')}`);
-console.log(`languages above 15%: ${rows.filter(([, r]) => r.alarms / r.clean > 0.15).length}`);
-for (const [k, r] of recall) console.log(`recall ${k.padEnd(6)} ${pct(r.hit, r.n)}% of ${r.n}`);
-times.sort((a, b) => a - b);
-console.log(`checkArticles ms: median ${times[Math.floor(times.length / 2)]?.toFixed(2)}, p95 ${times[Math.floor(times.length * 0.95)]?.toFixed(2)}`);
+const pct = (t: Tally) => (t.n ? `${((100 * t.k) / t.n).toFixed(1)}%` : '-');
+const total = [...clean.values()].reduce((s, t) => ({ n: s.n + t.n, k: s.k + t.k }), { n: 0, k: 0 });
+const worst = [...clean].sort((a, b) => b[1].k / b[1].n - a[1].k / a[1].n);
+console.log(`\n${done} of ${pairs.length} (document, edition) pairs in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+console.log(`clean articles with any flag: ${pct(total)} of ${total.n}; flags by kind: ${JSON.stringify(Object.fromEntries(alarmKinds))}`);
+console.log(`worst languages: ${worst.slice(0, 10).map(([l, t]) => `${l} ${pct(t)} (${t.n})`).join(', ')}`);
+for (const [k, t] of [...recall].sort()) console.log(`recall ${k.padEnd(24)} ${pct(t).padStart(6)} of ${t.n}`);

@@ -24,11 +24,12 @@ function toyFind(m: NameMention, cs: NameMention[]): NameMention | undefined {
 const { checkArticles, quote, sentenceBounds, describeFigure } = await import('../../src/core/check');
 
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+const UNIT: Record<string, string> = { hours: 'hour', km: 'kilometer', miles: 'mile' };
 
-/** "$303 million", "1.7%", "in 2023", "18 October", "7 people"; other digits are plain numbers. */
+/** "$303 million", "1.7%", "in 2023", "18 October", "24 hours", "300 km"; other digits are plain numbers. */
 function toyFigures(text: string): Figure[] {
   const out: Figure[] = [];
-  const re = /(\$)?(\d+(?:\.\d+)?)(%| (?:thousand|million|billion))?( October)?/g;
+  const re = /(\$)?(\d+(?:\.\d+)?)(%| (?:thousand|million|billion))?( October)?( (?:hours|km|miles)\b)?/g;
   for (const m of text.matchAll(re)) {
     const mantissa = Number(m[2]);
     const scale = m[3] && m[3] !== '%' ? SCALE[m[3].trim()] : 1;
@@ -40,6 +41,7 @@ function toyFigures(text: string): Figure[] {
       scale,
       currency: m[1] ? 'USD' : undefined,
       month: m[4] ? 10 : undefined,
+      unit: m[5] ? UNIT[m[5].trim()] : undefined,
       start: m.index!,
       end: m.index! + m[0].length,
       text: m[0],
@@ -125,6 +127,45 @@ describe('checkArticles: figure flags', () => {
     expect(flags.every((f) => f.kind !== 'figure')).toBe(true);
   });
 
+  it('flags the one figure left on each side when its digits are a slip of the reference\'s', () => {
+    const gate = (g: string) => ORIGINAL.map((x, i) => (i === 1 ? x.replace('They agreed', `Gate ${g} opened. They agreed`) : x));
+    // A single-digit plain number: no other figure of the paragraph explains either value.
+    expect(check(gate('3'), {}, refs(gate('2'))).flags.map((f) => [f.kind, f.text])).toEqual([['figure', '3']]);
+    // A year whose changed digit left it unreadable as a year (1194 for 1994).
+    const since = (y: string) => ORIGINAL.map((x, i) => (i === 1 ? x.replace('They agreed', `Talks began in ${y}. They agreed`) : x));
+    expect(check(since('1194'), {}, refs(since('1994'))).flags.map((f) => f.text)).toEqual(['1194']);
+  });
+
+  it('does not pair a dropped figure with an unrelated extra one', () => {
+    const paras = edit(3, ', trade was $289 million', ', trade grew at 45 ports');
+    expect(check(paras).flags.map((f) => f.kind)).toEqual(['missing']);
+  });
+
+  it('flags values that exchanged their units', () => {
+    const emissions = (a: string, b: string) => ORIGINAL.map((x, i) => (i === 3 ? `${x} It registered ${a} emissions over ${b}.` : x));
+    const { flags } = check(emissions('24', '183 hours'), {}, refs(emissions('183', '24 hours')));
+    expect(flags.map((f) => [f.kind, f.text])).toEqual([
+      ['figure', '24'],
+      ['figure', '183 hours'],
+    ]);
+  });
+
+  it('flags a shifted decimal in one unit, even beside a converted one', () => {
+    const coast = (km: string, port: string) => ORIGINAL.map((x, i) => (i === 3 ? `${x} The coast runs ${km} km, the port lies ${port}.` : x));
+    // French and German convert the miles: a conversion beside it is no licence for ×10 within one unit.
+    const references = [ref(article('en', coast('300', '40 miles'))), ...['fr', 'de'].map((l) => ref(article(l, coast('300', '64 km'))))];
+    expect(check(coast('3000', '40 miles'), {}, references).flags.map((f) => f.text)).toEqual(['3000 km']);
+    expect(check(coast('300', '40 miles'), {}, references).flags).toEqual([]);
+  });
+
+  it('flags a changed scale word when this edition read the stronger role', () => {
+    const budget = (amount: string) => ORIGINAL.map((x, i) => (i === 3 ? `${x} The budget is ${amount}.` : x));
+    // The references' reader missed the currency ("100 million"); this edition's "$100 billion" still contradicts them.
+    expect(check(budget('$100 billion'), {}, refs(budget('100 million'))).flags.map((f) => f.text)).toEqual(['$100 billion']);
+    // The other way round the scale word this edition's reader found is the doubtful one: no verdict.
+    expect(check(budget('100 billion'), {}, refs(budget('$100 million'))).flags).toEqual([]);
+  });
+
   it('follows the majority, and with strictness "all" needs every reference', () => {
     // English says nothing about the amount: two of three comparable references contradict.
     const silent = [ref(article('en', edit(3, ', trade was $289 million', ', trade grew'))), ...refs().slice(1)];
@@ -165,6 +206,17 @@ describe('checkArticles: order, missing, name', () => {
   it('does not call adjacent figures exchanged without context', () => {
     const swapped = edit(2, '$220.7 million in value while imports reached $303 million', '$303 million in value while imports reached $220.7 million');
     expect(check(swapped).flags).toEqual([]);
+  });
+
+  it('calls a small number missing only where this edition writes such numbers in digits', () => {
+    const staff = (aides: string, guards: string, weeks: string) =>
+      ORIGINAL.map((x, i) => (i === 1 ? x.replace('They agreed to meet again.', `They brought ${aides} aides and ${guards} guards. They agreed to meet again within ${weeks} weeks.`) : x));
+    const references = refs(staff('2', '4', '3'));
+    const kept = check(staff('2', '4', 'a few'), {}, references).flags;
+    expect(kept.map((f) => [f.kind, f.paragraph])).toEqual([['missing', 1]]);
+    expect(kept[0].message).toContain('Leaves out 3');
+    // An edition that spells its small numbers out lacks them all: its habit, not a loss.
+    expect(check(staff('two', 'four', 'a few'), {}, references).flags).toEqual([]);
   });
 
   it('flags a dropped figure at the end of its sentence', () => {
