@@ -132,11 +132,19 @@ function halfUnit(f: Figure): number {
   return h;
 }
 
+/** The multipliers a figure's scale word may mean: one, or two for a "billion" cognate (Figure.altScale). */
+const readings = (f: Figure): number[] => (f.altScale ? [f.scale, f.altScale] : [f.scale]);
+
 function sameValue(a: Figure, b: Figure): boolean {
   if (a.month && b.month && a.month !== b.month) return false;
   if (a.unit && b.unit && a.unit !== b.unit) return sameQuantity(a.value, a.unit, b.value, b.unit, 0.1);
   const tol = Math.max(halfUnit(a), halfUnit(b)) + 1e-9 * Math.max(Math.abs(a.value), Math.abs(b.value));
-  return Math.abs(a.value - b.value) <= tol;
+  if (Math.abs(a.value - b.value) <= tol) return true;
+  // Either reading of an ambiguous scale word agrees: the choice between 1e9 and 1e12 is no evidence of an error.
+  if (!a.altScale && !b.altScale) return false;
+  const within = (sa: number, sb: number) =>
+    Math.abs(a.mantissa * sa - b.mantissa * sb) <= Math.max((halfUnit(a) * sa) / a.scale, (halfUnit(b) * sb) / b.scale) + 1e-9 * Math.abs(a.mantissa * sa);
+  return readings(a).some((sa) => readings(b).some((sb) => within(sa, sb)));
 }
 
 const sameMantissa = (a: Figure, b: Figure) => Math.abs(a.mantissa - b.mantissa) <= 1e-9 * Math.max(1, Math.abs(a.mantissa));
@@ -242,7 +250,8 @@ const PASSES: ReadonlyArray<{ relation: Relation; test: (c: Figure, r: Figure) =
  * read a currency the reference's reader missed, "100 millions" for "€100
  * million"): a scale word this edition's reader got wrong comes without one.
  */
-const scaleChanged = (c: Figure, r: Figure) => (c.kind === r.kind || (STRONG.has(c.kind) && !STRONG.has(r.kind))) && c.scale > 1 && r.scale > 1 && c.scale !== r.scale;
+const scaleChanged = (c: Figure, r: Figure) =>
+  (c.kind === r.kind || (STRONG.has(c.kind) && !STRONG.has(r.kind))) && c.scale > 1 && r.scale > 1 && !readings(c).some((s) => readings(r).includes(s));
 
 /**
  * Figures compared with one another: those within this many places of the same
@@ -655,7 +664,7 @@ function ballot(ballots: Map<string, Ballot>, key: string, make: () => Omit<Ball
 
 function evidenceAt(run: RefRun, x: Placed): Evidence {
   const text = run.edition.paras[x.p].text;
-  return { lang: run.input.lang, url: run.input.url, text: quote(text, x.f.start, x.f.end, run.edition.paras[x.p].sentences) };
+  return { lang: run.input.lang, url: run.input.url, ...quote(text, x.f.start, x.f.end, run.edition.paras[x.p].sentences) };
 }
 
 function figureBallot(ballots: Map<string, Ballot>, kind: FlagKind, x: Placed, text: string): Ballot {
@@ -948,7 +957,7 @@ const REPLACED_DRIFT = 0.3;
 
 function orphanEvidence(run: RefRun, o: Orphan): Evidence {
   const para = run.edition.paras[o.q];
-  return { lang: run.input.lang, url: run.input.url, text: quote(para.text, o.name.start, o.name.end, para.sentences) };
+  return { lang: run.input.lang, url: run.input.url, ...quote(para.text, o.name.start, o.name.end, para.sentences) };
 }
 
 // ---------------------------------------------------------------------------
@@ -1002,17 +1011,33 @@ function leadingSpace(text: string, start: number, end: number): number {
 /** Longest quote shown as evidence. */
 const QUOTE_MAX = 160;
 
+/** A reference's words as evidence, with where the compared figure or name stands in them (when the quote holds it whole). */
+export interface Quote {
+  text: string;
+  start?: number;
+  end?: number;
+}
+
 /** The sentence holding [start, end), or a window of about QUOTE_MAX characters around it cut at spaces. */
-export function quote(text: string, start: number, end: number, sentences = sentenceBounds(text)): string {
+export function quote(text: string, start: number, end: number, sentences = sentenceBounds(text)): Quote {
   const s = sentences[sentenceAt(sentences, start)] ?? { start: 0, end: text.length };
-  if (s.end - s.start <= QUOTE_MAX) return text.slice(s.start, s.end).trim();
-  const room = Math.max(0, QUOTE_MAX - (end - start));
-  let a = Math.max(s.start, start - Math.floor(room / 2));
-  let b = Math.min(s.end, a + QUOTE_MAX);
-  a = Math.max(s.start, Math.min(a, b - QUOTE_MAX));
-  a = cutAtSpace(text, a, start, 1);
-  b = cutAtSpace(text, b, end, -1);
-  return `${a > s.start ? '…' : ''}${text.slice(a, b).trim()}${b < s.end ? '…' : ''}`;
+  let a = s.start;
+  let b = s.end;
+  if (b - a > QUOTE_MAX) {
+    const room = Math.max(0, QUOTE_MAX - (end - start));
+    a = Math.max(s.start, start - Math.floor(room / 2));
+    b = Math.min(s.end, a + QUOTE_MAX);
+    a = Math.max(s.start, Math.min(a, b - QUOTE_MAX));
+    a = cutAtSpace(text, a, start, 1);
+    b = cutAtSpace(text, b, end, -1);
+  }
+  const body = text.slice(a, b);
+  const lead = body.length - body.trimStart().length;
+  const prefix = a > s.start ? '…' : '';
+  const quoted = `${prefix}${body.trim()}${b < s.end ? '…' : ''}`;
+  if (start < a + lead || end > b || end <= start) return { text: quoted };
+  const at = prefix.length + start - a - lead;
+  return { text: quoted, start: at, end: at + (end - start) };
 }
 
 /** Moves a cut to the nearest space towards `limit`, unless there is none within 20 characters (unspaced scripts). */

@@ -9,17 +9,6 @@ import { CALENDAR_YEAR, getVocab, type Entry, type EntryType, type Vocab } from 
 
 type ParsedNumber = ReadNumber & { start: number; end: number; integer: boolean };
 
-/**
- * A figure whose scale word has two readings (long-scale "billón", "bilioi": see ambiguousScale in vocab.ts):
- * `scale` and `value` give the short-scale one, `altScale` the other. A reference agreeing with either
- * reading agrees with the figure, and a scale change between the two is no evidence of an error.
- */
-export interface ReadFigure extends Figure {
-  altScale?: number;
-}
-
-/** The other scale a figure's scale word may mean, if any. */
-export const altScaleOf = (f: Figure): number | undefined => (f as ReadFigure).altScale;
 
 interface Match {
   entry: Entry;
@@ -488,11 +477,11 @@ function isTime(t: string, n: { start: number; end: number }): boolean {
 /** mantissa × scale; toPrecision drops binary noise from the product (523.7 × 1e6 = 523700000.00000006). */
 const scaled = (mantissa: number, scale: number): number => Number((mantissa * scale).toPrecision(15));
 
-function toFigure(d: Draft, n: ParsedNumber, text: string, f: Folded): ReadFigure {
+function toFigure(d: Draft, n: ParsedNumber, text: string, f: Folded): Figure {
   const start = f.start[d.start];
   const end = f.end[d.end - 1];
   const kind = kindOf(d, n);
-  const fig: ReadFigure = { kind, value: scaled(d.mantissa, d.scale), mantissa: d.mantissa, scale: d.scale, start, end, text: text.slice(start, end) };
+  const fig: Figure = { kind, value: scaled(d.mantissa, d.scale), mantissa: d.mantissa, scale: d.scale, start, end, text: text.slice(start, end) };
   if (d.currency) fig.currency = d.currency;
   if (d.unit) fig.unit = d.unit;
   if (d.month) fig.month = d.month;
@@ -533,7 +522,7 @@ const wordsAfterDigits = (x: Figure): boolean => isDigit(normaliseDigits(x.text[
 const ROLE_KINDS: ReadonlySet<FigureKind> = new Set(['percent', 'money', 'count']);
 
 /** The end that borrows the other's scale word borrows its second reading too ("2-3 bilioi"). */
-function shareAltScale(to: ReadFigure, from: ReadFigure): void {
+function shareAltScale(to: Figure, from: Figure): void {
   if (from.altScale) to.altScale = from.altScale;
 }
 

@@ -16,6 +16,11 @@ export interface Figure {
   mantissa: number;
   /** Multiplier of the scale word ("milyon" 1e6, "万" 1e4, "crore" 1e7); 1 when there is none. */
   scale: number;
+  /**
+   * The other multiplier a scale word may mean: CLDR gives the long-scale 1e12 to "billion" cognates
+   * (es "billón", eu "bilioi", de "Billion") that translators also use for 1e9. `scale` holds the 1e9 reading.
+   */
+  altScale?: number;
   /** ISO 4217 code when a currency symbol, code or name is attached ('USD'). */
   currency?: string;
   /** CLDR simple unit when a unit word is attached ('kilometer', 'hour', 'inch'). */

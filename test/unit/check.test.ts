@@ -275,10 +275,17 @@ describe('wording', () => {
 
   it('quotes the sentence, or about 160 characters around the figure', () => {
     const long = `${'word '.repeat(60)}the figure 42% is here ${'more '.repeat(60)}`;
-    const q = quote(long, long.indexOf('42%'), long.indexOf('42%') + 3);
-    expect(q).toContain('42%');
+    const { text: q, start, end } = quote(long, long.indexOf('42%'), long.indexOf('42%') + 3);
+    expect(q.slice(start, end)).toBe('42%');
     expect(q.length).toBeLessThanOrEqual(164);
     expect(q.startsWith('…') && q.endsWith('…')).toBe(true);
+  });
+
+  it('locates the quoted figure in a whole sentence, past leading space', () => {
+    const t = 'First sentence. \n  Trade rose 1.7% from 2022.';
+    const { text: q, start, end } = quote(t, t.indexOf('1.7%'), t.indexOf('1.7%') + 4);
+    expect(q).toBe('Trade rose 1.7% from 2022.');
+    expect(q.slice(start, end)).toBe('1.7%');
   });
 
   it('describes figures in plain English', () => {

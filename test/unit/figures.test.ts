@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { altScaleOf, extractFigures } from '../../src/core/figures';
+import { extractFigures } from '../../src/core/figures';
 import { digitValue, fold, normaliseDigits } from '../../src/core/digits';
 import { sameQuantity, toBase } from '../../src/core/units';
 import type { Figure } from '../../src/core/types';
@@ -178,10 +178,7 @@ describe('extractFigures: reported misreadings, each a general rule', () => {
 
   /** Each figure's value under its two readings (the second undefined when the scale word has one). */
   const scales = (text: string, lang: string) =>
-    extractFigures(text, lang).map((f) => {
-      const alt = altScaleOf(f);
-      return [f.value, alt === undefined ? undefined : f.mantissa * alt];
-    });
+    extractFigures(text, lang).map((f) => [f.value, f.altScale === undefined ? undefined : f.mantissa * f.altScale]);
 
   it.each<[string, string, [number, number | undefined][]]>([
     // Long-scale languages whose CLDR word for 10^12 is the cognate of "billion", which MT and translators

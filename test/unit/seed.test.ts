@@ -72,6 +72,8 @@ describe('seed: Azerbaijani against Swahili', () => {
       expect(evidence[0].url).toBe(url('sw'));
       expect(evidence[0].text).toContain(quoted[i]);
       expect(evidence[0].text.length).toBeLessThanOrEqual(170);
+      // The quote points at the Swahili figure the flag was compared with.
+      expect(evidence[0].text.slice(evidence[0].start, evidence[0].end)).toContain(quoted[i]);
     });
   });
 
