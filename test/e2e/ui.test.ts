@@ -188,10 +188,12 @@ describe.each(BROWSERS)('%s', (browserName) => {
     await present(page, '.flags .flag');
     // The popup lists what the page marks: the same texts, in reading order (a left-out figure has no text to compare).
     const onPage = (await readFlags(articlePage)).filter((f) => f.kind !== 'missing').map((f) => f.text);
-    const marks = await page.$$eval('.flags .flag:not(.flag-missing) mark', (els) => els.map((e) => e.textContent ?? ''));
+    const marks = await page.$$eval('.flags .flag:not(.flag-missing) .flag-sentence mark', (els) => els.map((e) => e.textContent ?? ''));
     expect(onPage.length).toBeGreaterThan(0);
     expect(marks).toEqual(onPage);
     expect(marks).toContain('303%');
+    // Each reference's quote marks what it says there: the English 1.7% where this edition has 1.7 milyon dollara.
+    expect(await page.$$eval('.evidence mark.evidence-figure', (els) => els.map((e) => e.textContent ?? ''))).toContain('1.7%');
     expect(await popupEditions(page)).toEqual(['English', 'French', 'German']);
     const total = await page.$$eval('.flags .flag', (els) => els.length);
     expect(await page.$eval('[role="status"]', (e) => e.textContent)).toContain(`${total} places disagree`);
