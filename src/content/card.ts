@@ -6,6 +6,7 @@
 import type { Flag, Lang } from '../core/types';
 import { dirOf, h, safeHref, style } from './dom';
 import { KIND_TEXT, failureText, langName, t, uiLanguage } from './text';
+import { excerpt } from '../ui/excerpt';
 
 export const CARD_HOST_ID = 'fact-flags-card';
 
@@ -43,36 +44,6 @@ mark { background: rgba(234, 88, 12, .22); color: inherit; border-radius: 2px; }
 }
 `;
 
-/** Longest stretch of this edition's text the card quotes around the flag. */
-const QUOTE_MAX = 200;
-
-/**
- * The sentence holding [start, end) of `text` (Intl.Segmenter knows sentence
- * ends in every script), cut to a window around the flag when it is long.
- */
-export function sentenceAround(text: string, start: number, end: number, lang: Lang): string {
-  let from = 0;
-  let to = text.length;
-  try {
-    for (const s of new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)) {
-      if (s.index <= start && start < s.index + s.segment.length) {
-        from = s.index;
-        to = s.index + s.segment.length;
-        break;
-      }
-    }
-  } catch {
-    // An invalid language tag: quote the window around the flag.
-  }
-  const [sentenceFrom, sentenceTo] = [from, to];
-  if (to - from > QUOTE_MAX) {
-    const room = Math.max(0, QUOTE_MAX - (end - start)) / 2;
-    from = Math.max(from, Math.floor(start - room));
-    to = Math.min(to, Math.ceil(end + room));
-  }
-  return `${from > sentenceFrom ? '…' : ''}${text.slice(from, to).trim()}${to < sentenceTo ? '…' : ''}`;
-}
-
 /** A quote in its own language and direction, with [start, end) highlighted when that is a range inside it. */
 function quoted(doc: Document, text: string, lang: Lang, start = -1, end = -1) {
   const parts =
@@ -80,12 +51,6 @@ function quoted(doc: Document, text: string, lang: Lang, start = -1, end = -1) {
       ? [text.slice(0, start), h(doc, 'mark', {}, text.slice(start, end)), text.slice(end)]
       : [text];
   return h(doc, 'span', { class: 'quote', lang, dir: dirOf(lang) }, ...parts);
-}
-
-/** The flagged words' place in this edition's quoted sentence. */
-function highlightIn(quote: string, words: string): [number, number] {
-  const at = words ? quote.indexOf(words) : -1;
-  return at >= 0 ? [at, at + words.length] : [-1, -1];
 }
 
 function evidenceItem(doc: Document, ev: Flag['evidence'][number]) {
@@ -100,7 +65,7 @@ function evidenceItem(doc: Document, ev: Flag['evidence'][number]) {
 /** The card's content for one flag: a pure function of the model, so it can be tested without a page. */
 export function buildCard(doc: Document, m: CardModel): HTMLElement {
   const { flag } = m;
-  const here = flag.end > flag.start ? sentenceAround(m.paragraph, flag.start, flag.end, m.pageLang) : '';
+  const cut = flag.end > flag.start ? excerpt(m.paragraph, flag.start, flag.end, m.pageLang) : undefined;
   const ui = uiLanguage();
   return h(
     doc,
@@ -112,7 +77,9 @@ export function buildCard(doc: Document, m: CardModel): HTMLElement {
       'div',
       { class: 'current' },
       h(doc, 'div', { class: 'label' }, t('content_this_edition', langName(m.pageLang))),
-      here ? quoted(doc, here, m.pageLang, ...highlightIn(here, flag.text)) : h(doc, 'span', { class: 'quote' }, t('content_nothing_here')),
+      cut
+        ? quoted(doc, cut.before + cut.figure + cut.after, m.pageLang, cut.before.length, cut.before.length + cut.figure.length)
+        : h(doc, 'span', { class: 'quote' }, t('content_nothing_here')),
     ),
     h(doc, 'ul', { class: 'refs' }, ...flag.evidence.map((ev) => evidenceItem(doc, ev))),
     m.failures.length > 0 && h(doc, 'ul', { class: 'failed' }, ...m.failures.map((f) => h(doc, 'li', {}, failureText(f.lang, f.reason)))),

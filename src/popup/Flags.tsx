@@ -4,7 +4,7 @@ import type { Flag, Report } from '../core/types';
 import { t, formatNumber, uiLanguage, type MessageKey } from '../ui/i18n';
 import { intlTag } from '../site/editions';
 import { languageName } from '../ui/languages';
-import { excerpt } from './excerpt';
+import { excerpt } from '../ui/excerpt';
 
 const KIND_LABEL: Record<Flag['kind'], MessageKey> = {
   figure: 'kind_figure',

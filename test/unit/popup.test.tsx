@@ -9,7 +9,7 @@ import { fake, pushFromTab, resetFake } from './ui-fake-browser';
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./ui-fake-browser')).fakeBrowser }));
 
 const { Popup } = await import('../../src/popup/Popup');
-const { excerpt } = await import('../../src/popup/excerpt');
+const { excerpt } = await import('../../src/ui/excerpt');
 const { groupByParagraph } = await import('../../src/popup/Flags');
 const { viewPhase } = await import('../../src/popup/tab-state');
 const { editionRows } = await import('../../src/popup/Editions');

@@ -1,5 +1,5 @@
-// The flagged figure shown inside its sentence: the popup is narrow, so the
-// whole paragraph is too much and the figure alone says too little.
+// This edition's flagged figure inside its sentence, for the popup and the card:
+// the whole paragraph is too much and the figure alone says too little.
 
 export interface Excerpt {
   before: string;
