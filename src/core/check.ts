@@ -4,10 +4,10 @@
 // over recall: every rule below abstains when in doubt.
 import type { Article, CheckOptions, Evidence, Figure, Flag, FlagKind, Lang, NameMention, ReferenceInput, ReferenceReport, Report } from './types';
 import { alignParagraphs, type Bead } from './align';
-import { extractFigures } from './figures';
+import { extractFigures, settleLongScale } from './figures';
 import { compareNames, extractNames, findName, isAcronym, nameTerms } from './names';
 import { sameQuantity, toBase } from './units';
-import { normaliseDigits } from './digits';
+import { fractionDigits, normaliseDigits } from './digits';
 
 // ---------------------------------------------------------------------------
 // Analysis of one edition
@@ -34,6 +34,7 @@ function analyse(article: Article): Edition {
     sentences: sentenceBounds(text),
     digitRuns: digitRunsOf(text),
   }));
+  settleLongScale(paras.map((p) => p.figures));
   return { article, paras };
 }
 
@@ -123,22 +124,22 @@ const halfUnits = new WeakMap<Figure, number>();
 /** Half a unit of the last written digit: "524 million" covers 523.7 million. */
 function halfUnit(f: Figure): number {
   let h = halfUnits.get(f);
-  if (h === undefined) {
-    const s = String(Math.abs(f.mantissa));
-    const dot = s.indexOf('.');
-    const decimals = dot < 0 || s.includes('e') ? 0 : s.length - dot - 1;
-    halfUnits.set(f, (h = (0.5 * f.scale) / 10 ** decimals));
-  }
+  if (h === undefined) halfUnits.set(f, (h = (0.5 * f.scale) / 10 ** (f.decimals ?? fractionDigits(f.mantissa))));
   return h;
 }
 
 /** The multipliers a figure's scale word may mean: one, or two for a "billion" cognate (Figure.altScale). */
 const readings = (f: Figure): number[] => (f.altScale ? [f.scale, f.altScale] : [f.scale]);
 
+const ROUNDING_SHARE = 0.05;
+
 function sameValue(a: Figure, b: Figure): boolean {
   if (a.month && b.month && a.month !== b.month) return false;
   if (a.unit && b.unit && a.unit !== b.unit) return sameQuantity(a.value, a.unit, b.value, b.unit, 0.1);
-  const tol = Math.max(halfUnit(a), halfUnit(b)) + 1e-9 * Math.max(Math.abs(a.value), Math.abs(b.value));
+  // Rounding covers half a unit of the last written digit, but no more than a twentieth of the value: "6 m" for
+  // 5.5, "2" for 2.13, "7" for 7.5 are other values, where "524 million" for 523.7 million is rounding.
+  const size = Math.max(Math.abs(a.value), Math.abs(b.value));
+  const tol = Math.min(Math.max(halfUnit(a), halfUnit(b)), ROUNDING_SHARE * size) + 1e-9 * size;
   if (Math.abs(a.value - b.value) <= tol) return true;
   // Either reading of an ambiguous scale word agrees: the choice between 1e9 and 1e12 is no evidence of an error.
   if (!a.altScale && !b.altScale) return false;
@@ -151,8 +152,8 @@ const sameMantissa = (a: Figure, b: Figure) => Math.abs(a.mantissa - b.mantissa)
 
 const agrees = (a: Figure, b: Figure) => !conflictingKinds(a, b) && sameValue(a, b);
 
-/** Digits only, for telling a one-digit slip in a plain number from a different number. */
-const digitsOf = (f: Figure) => String(f.mantissa).replace(/\D/g, '');
+/** Digits only, as written ("7,0": 70), for telling a one-digit slip in a plain number from a different number. */
+const digitsOf = (f: Figure) => (f.decimals ? Math.abs(f.mantissa).toFixed(f.decimals) : String(f.mantissa)).replace(/\D/g, '');
 
 /** Same number of digits, one of them different; `minDigits` 2 keeps single digits out, which any two are. */
 function oneDigitApart(a: Figure, b: Figure, minDigits = 2): boolean {
@@ -239,6 +240,9 @@ function place(e: Edition, paras: number[]): Placed[] {
  * same role in the same slot with another value (conflict: a digit or scale change).
  */
 const PASSES: ReadonlyArray<{ relation: Relation; test: (c: Figure, r: Figure) => boolean }> = [
+  // The same value in the same unit before a conversion: in "45 milje (70 km)" against "72 km", 72 km is the
+  // conversion's partner, not 45 miles, and 70 km is left to compare with it.
+  { relation: 'agree', test: (c, r) => (c.unit ?? '') === (r.unit ?? '') && agrees(c, r) },
   { relation: 'agree', test: agrees },
   { relation: 'lenient', test: (c, r) => sameMantissa(c, r) && !conflictingKinds(c, r) && !scaleChanged(c, r) },
   { relation: 'conflict', test: (c, r) => sameMantissa(c, r) && (conflictingKinds(c, r) || scaleChanged(c, r)) },
@@ -248,10 +252,12 @@ const PASSES: ReadonlyArray<{ relation: Relation; test: (c: Figure, r: Figure) =
  * Both sides wrote a scale word, the same digits, and different scales: million
  * → billion. The roles must be the same, or this edition's the stronger one (it
  * read a currency the reference's reader missed, "100 millions" for "€100
- * million"): a scale word this edition's reader got wrong comes without one.
+ * million"), or a count where the reference read money: this edition's reader
+ * missed a currency name after the scale word ("1.5 milyard funt-sterlinq",
+ * "200 их наяд ам.доллар"), whose misread scale words are fixed where found.
  */
 const scaleChanged = (c: Figure, r: Figure) =>
-  (c.kind === r.kind || (STRONG.has(c.kind) && !STRONG.has(r.kind))) && c.scale > 1 && r.scale > 1 && !readings(c).some((s) => readings(r).includes(s));
+  (c.kind === r.kind || (STRONG.has(c.kind) && !STRONG.has(r.kind)) || (c.kind === 'count' && r.kind === 'money')) && c.scale > 1 && r.scale > 1 && !readings(c).some((s) => readings(r).includes(s));
 
 /**
  * Figures compared with one another: those within this many places of the same
@@ -407,6 +413,11 @@ function pairSlots(cur: Placed[], ref: Placed[], freeR: Set<Placed>, near: Map<P
   const lastC = left.filter((c) => !taken.has(c));
   const lastR = ref.filter((r) => freeR.has(r));
   if (lastC.length === 1 && lastR.length === 1 && loneSlot(lastC[0].f, lastR[0].f, converting, digits)) take(lastC[0], lastR[0]);
+  else {
+    // Beside leftovers of other sizes (a conversion, "85 mph" for "135 km/h"), the one single digit left on each side.
+    const [c1, r1] = [lastC.filter((x) => singleDigit(x.f)), lastR.filter((x) => singleDigit(x.f))];
+    if (c1.length === 1 && r1.length === 1 && c1[0].f.kind === r1[0].f.kind && loneSlot(c1[0].f, r1[0].f, converting, digits)) take(c1[0], r1[0]);
+  }
   return pairs;
 }
 
@@ -428,6 +439,8 @@ function loneSlot(c: Figure, r: Figure, converting: boolean, digits: BeadDigits)
   if (!oneDigitApart(c, r, 1) && !slipped(c, r, converting)) return false;
   return foreign(c, r, digits);
 }
+
+const singleDigit = (f: Figure) => Number.isInteger(f.mantissa) && f.mantissa >= 0 && f.mantissa < 10 && !f.decimals;
 
 /** Neither side writes the other's digits anywhere in the bead, as a figure or not. */
 const foreign = (c: Figure, r: Figure, digits: BeadDigits) => !digits.ref.has(digitsOf(c)) && !digits.cur.has(digitsOf(r));
@@ -522,6 +535,8 @@ interface Ballot {
   against: number;
   /** Current paragraphs whose comparable references decide. */
   paragraph: number;
+  /** References that compared this figure although their paragraphs aligned without confidence (voteSlips). */
+  loose?: number;
 }
 
 interface RefRun {
@@ -585,7 +600,7 @@ export function checkArticles(current: Article, refs: ReferenceInput[], options:
   const flags: Flag[] = [];
   for (const b of ballots.values()) {
     if (!checks[b.flag.kind]) continue;
-    const votes = decide(b, comparableRefs(runs, b.paragraph), quorumOf(runs.length), options.strictness);
+    const votes = decide(b, comparableRefs(runs, b.paragraph) + (b.loose ?? 0), quorumOf(runs.length), options.strictness);
     if (votes) flags.push(finish(b, votes));
   }
   flags.splice(0, flags.length, ...withoutSpelledOut(flags));
@@ -636,7 +651,10 @@ function prepareReference(cur: Edition, input: ReferenceInput, index: number): {
 function compareReference(cur: Edition, run: RefRun, report: ReferenceReport, ballots: Map<string, Ballot>, checks: Record<FlagKind, boolean>): void {
   const matched: Array<{ bead: Bead; match: BeadMatch }> = [];
   for (const bead of new Set(run.beadOf.values())) {
-    if (!bead.confident) continue;
+    if (!bead.confident) {
+      if (bead.cur.length > 0 && bead.ref.length > 0) voteSlips(cur, run, bead, ballots);
+      continue;
+    }
     const match = matchBead(place(cur, bead.cur), place(run.edition, bead.ref), beadDigits(cur, run.edition, bead));
     matched.push({ bead, match });
     report.compared = (report.compared ?? 0) + match.pairs.length;
@@ -680,6 +698,41 @@ function voteFigures(cur: Edition, run: RefRun, match: BeadMatch, ballots: Map<s
     const b = figureBallot(ballots, 'figure', pair.c, describeFigure(pair.c.f));
     if (pair.relation !== 'conflict') b.against++;
     else b.votes.push({ ref: run.index, evidence: evidenceAt(run, pair.r), key: valueKey(pair.r.f), say: describeFigure(pair.r.f) });
+  }
+}
+
+/**
+ * An unconfident bead is still the aligner's best guess, and what makes it unconfident is often the error
+ * itself: a paragraph whose one figure changed shares no anchor with its reference. There only slips count: a
+ * figure one digit or a tenfold from a reference figure (a single digit only as the one leftover on each
+ * side), or the same digits under another scale word, in compatible roles, where neither side writes the
+ * other's value anywhere in the bead and one side has nothing else left unmatched (leftovers on both sides are
+ * a conversion, "80 degrees" for "26 grados", or another paragraph). A figure compared so makes its reference
+ * comparable for it, whichever way the comparison went; order and missing figures are not judged here.
+ */
+/** One role, or a plain number where the reader missed the role word ("5020" is no year); no clash of units. */
+const compatible = (a: Figure, b: Figure) => !unitsClash(a, b) && (a.kind === b.kind || (a.kind === 'number' && !a.unit) || (b.kind === 'number' && !b.unit));
+
+function voteSlips(cur: Edition, run: RefRun, bead: Bead, ballots: Map<string, Ballot>): void {
+  const c = place(cur, bead.cur);
+  const r = place(run.edition, bead.ref);
+  const digits = beadDigits(cur, run.edition, bead);
+  const { pairs, unmatchedRef } = matchBead(c, r, digits);
+  const open = pairs.filter((x) => x.relation === 'conflict');
+  const leftC = c.length - pairs.length + open.length;
+  const leftR = unmatchedRef.length + open.length;
+  const has = (xs: Placed[], f: Figure) => xs.some((x) => sameValue(x.f, f));
+  for (const pair of pairs) {
+    const [a, b] = [pair.c.f, pair.r.f];
+    if (pair.relation === 'conflict') {
+      if (!compatible(a, b) || Math.min(leftC, leftR) > 1 || has(r, a) || has(c, b)) continue;
+      const lone = leftC === 1 && leftR === 1;
+      if (!(sameMantissa(a, b) ? scaleChanged(a, b) : (slipped(a, b, false) || (lone && oneDigitApart(a, b, 1))) && foreign(a, b, digits))) continue;
+    }
+    const ballotOf = figureBallot(ballots, 'figure', pair.c, describeFigure(a));
+    ballotOf.loose = (ballotOf.loose ?? 0) + 1;
+    if (pair.relation !== 'conflict') ballotOf.against++;
+    else ballotOf.votes.push({ ref: run.index, evidence: evidenceAt(run, pair.r), key: valueKey(b), say: describeFigure(b) });
   }
 }
 

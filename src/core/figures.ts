@@ -4,8 +4,8 @@
 // offsets in the original. Every step looks a bounded distance around one
 // number, so the whole pass is linear in the text's length.
 import type { Figure, FigureKind, Lang } from './types';
-import { conventionOf, fold, isDigit, isLetter, isNoSpaceScript, normaliseDigits, readNumber, scanNumber, type Folded, type RawNumber, type ReadNumber } from './digits';
-import { CALENDAR_YEAR, getVocab, type Entry, type EntryType, type Vocab } from './vocab';
+import { conventionOf, fold, fractionDigits, isDigit, isLetter, isNoSpaceScript, normaliseDigits, readNumber, scanNumber, type Folded, type RawNumber, type ReadNumber } from './digits';
+import { CALENDAR_YEAR, getVocab, isBillionCognate, type Entry, type EntryType, type Vocab } from './vocab';
 
 type ParsedNumber = ReadNumber & { start: number; end: number; integer: boolean };
 
@@ -212,6 +212,8 @@ interface Draft {
   altScale?: number;
   /** A month number written "10月" with no day: a month, not a figure. */
   silent?: boolean;
+  /** See Figure.milliard. */
+  milliard?: boolean;
 }
 
 const skipSpace = (t: string, p: number): number => (t[p] === ' ' ? p + 1 : p);
@@ -227,7 +229,10 @@ function readSuffix(m: Matcher, d: Draft): void {
     return;
   }
   if ((t[d.end] === '-' || t[d.end] === "'") && isLetter(t[d.end + 1] ?? '') && !isNoSpaceScript(t[d.end + 1])) {
-    if (t[d.end] === '-' && yearCompound(m, d.end + 1)) d.unit = 'year';
+    if (t[d.end] === '-' && yearCompound(m, d.end + 1)) {
+      if (HYPHEN_ORDINAL.has(m.v.lang) && Number.isInteger(d.mantissa) && d.mantissa >= YEAR_MIN && d.mantissa <= YEAR_MAX) d.kind = 'year';
+      else d.unit = 'year';
+    }
     let p = d.end + 1;
     while (p < t.length && p - d.end <= MAX_INFLECTION && isLetter(t[p])) p++;
     if (!isLetter(t[p] ?? '')) d.end = p;
@@ -235,6 +240,12 @@ function readSuffix(m: Matcher, d: Draft): void {
 }
 
 const MIN_COMPOUND_YEAR = 3;
+
+/**
+ * Languages whose hyphen after a number makes it an ordinal ("5-oktabr", the 5th of October): there
+ * "2014-yilda", "2014-жылы" is "in the 2014th year", a calendar year, where "63-летия" is an age.
+ */
+const HYPHEN_ORDINAL: ReadonlySet<Lang> = new Set(['uz', 'kk', 'ky']);
 
 /**
  * "63-летия", "52-летний", "63-jährige", "20-year-old": a word glued on by a hyphen that starts with the
@@ -275,20 +286,29 @@ function readScale(m: Matcher, d: Draft, glued: number): boolean {
   d.end = scale.end;
   readMyriadChain(m, d);
   const q = skipSpace(t, d.end);
-  const larger = q > d.end || !isLetter(t[q] ?? '') ? m.after(q, ['scale'], false) : undefined;
+  // Unspaced scripts glue the larger word on: Khmer "ពាន់លាន" (thousand million) is 10^9.
+  const larger = q > d.end || !isLetter(t[q] ?? '') || isNoSpaceScript(t[q]) ? m.after(q, ['scale'], false) : undefined;
   if (larger && larger.entry.value > d.scale) {
-    const [scale0, alt0] = [d.scale, d.altScale];
+    const [scale0, alt0, milliard0] = [d.scale, d.altScale, d.milliard || isPlainScale(scale.entry)];
     setScale(d, larger.entry);
     if (d.altScale || alt0) d.altScale = (alt0 ?? scale0) * (d.altScale ?? d.scale);
     d.scale *= scale0;
     d.end = larger.end;
+    // "mil millones", "mila milioi": 10^9 in words that are no "billion".
+    d.milliard = d.scale === SHORT_BILLION && milliard0 && isPlainScale(larger.entry);
   }
   return true;
 }
 
+const SHORT_BILLION = 1e9;
+
+/** A scale word with one reading that is no cognate of "billion" nor an abbreviation MT carries over ("bn"). */
+const isPlainScale = (e: Entry): boolean => !e.alt && !e.glued && !isBillionCognate(e.word);
+
 function setScale(d: Draft, entry: Entry): void {
   d.scale = entry.value;
   d.altScale = entry.type === 'scale' && entry.alt ? entry.alt : undefined;
+  d.milliard = entry.value === SHORT_BILLION && isPlainScale(entry);
 }
 
 /** "1億2000万": a larger CJK scale followed by digits and a smaller one is one number (120,000,000). */
@@ -356,6 +376,7 @@ function monthAfterLink(m: Matcher, q: number): Match | undefined {
 function readAfter(m: Matcher, d: Draft, n: ParsedNumber): void {
   const t = m.t;
   readSuffix(m, d);
+  if (d.kind) return;
   const glued = d.end;
   const p = skipSpace(t, d.end);
   const percent = m.after(p, ['percent'], true);
@@ -486,6 +507,9 @@ function toFigure(d: Draft, n: ParsedNumber, text: string, f: Folded): Figure {
   if (d.unit) fig.unit = d.unit;
   if (d.month) fig.month = d.month;
   if (d.altScale) fig.altScale = d.altScale;
+  if (d.milliard) fig.milliard = true;
+  // "7,0" is precise to a tenth, and its digits are 7 and 0: neither survives in the value 7.
+  if (d.mantissa === n.value && n.decimals > fractionDigits(n.value)) fig.decimals = n.decimals;
   return fig;
 }
 
@@ -579,6 +603,24 @@ function splitDayYear(m: Matcher, raw: RawNumber): RawNumber[] {
     { start: raw.start, end: dayEnd, runs: [day], seps: [] },
     { start: dayEnd + 1, end: raw.end, runs: [year], seps: [] },
   ];
+}
+
+/**
+ * Long-scale languages name 10^9 "milliard" and 10^12 with the cognate of "billion", which MT also carries
+ * over in its English sense, so alone the cognate reads both ways (Figure.altScale). An edition that writes
+ * the milliard word anywhere (the paragraphs' figures, in order) keeps the two apart: its cognates take their
+ * own, long-scale reading only ("3,1 Billionen €" beside "2,2 Milliarden €" is 3.1 trillion).
+ */
+export function settleLongScale(paragraphs: readonly Figure[][]): void {
+  if (!paragraphs.some((figs) => figs.some((f) => f.milliard))) return;
+  for (const figs of paragraphs) {
+    for (const f of figs) {
+      if (!f.altScale) continue;
+      f.scale = f.altScale;
+      f.value = scaled(f.mantissa, f.scale);
+      delete f.altScale;
+    }
+  }
 }
 
 /** Every figure in `text` (one paragraph in language `lang`), sorted by start, non-overlapping, offsets in UTF-16 units of `text`. */

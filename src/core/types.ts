@@ -14,6 +14,8 @@ export interface Figure {
   value: number;
   /** The value as written, before the scale word: 523.7. Tells a scale change from a digit change. */
   mantissa: number;
+  /** Decimal places as written, where the value drops trailing zeros ("7,0": 1, "5.60": 2); else absent. */
+  decimals?: number;
   /** Multiplier of the scale word ("milyon" 1e6, "万" 1e4, "crore" 1e7); 1 when there is none. */
   scale: number;
   /**
@@ -21,6 +23,11 @@ export interface Figure {
    * (es "billón", eu "bilioi", de "Billion") that translators also use for 1e9. `scale` holds the 1e9 reading.
    */
   altScale?: number;
+  /**
+   * The scale word is a word for 10^9 that is no "billion" cognate ("Milliarden", "miljard", "mil millones"):
+   * an edition that writes one tells 10^9 from 10^12, so its cognates mean 10^12 (see settleLongScale).
+   */
+  milliard?: boolean;
   /** ISO 4217 code when a currency symbol, code or name is attached ('USD'). */
   currency?: string;
   /** CLDR simple unit when a unit word is attached ('kilometer', 'hour', 'inch'). */

@@ -242,7 +242,8 @@ const EXTRA: Record<string, readonly WordList[]> = {
   ha: [percent('cikin ɗari', 'cikin dari'), link('ga')],
   // "10 nínú ìdá ọgọ́rùn-ún": "in the hundredth part" (accents fold away).
   yo: [percent('ninu ida ogorun', 'ninu ida ogorun-un', 'ida ogorun', 'ida ogorun-un')],
-  is: [{ type: 'currency', value: 0, code: 'GBP', words: ['pund', 'sterlingspund'] }],
+  // The dative plural changes the stem's vowel ("milljarðar" → "milljörðum"), which stemming can't follow.
+  is: [{ type: 'currency', value: 0, code: 'GBP', words: ['pund', 'sterlingspund'] }, scale(1e9, 'milljörðum')],
   gu: [percent('ટકા', 'પ્રતિશત'), scale(1e6, 'મિલિયન'), scale(1e9, 'બિલિયન')],
   th: [percent('เปอร์เซนต์', 'เปอร์เซ็นต์', 'ร้อยละ')],
   ko: [percent('퍼센트', '프로'), { type: 'ordinal', value: 0, words: ['번째', '째', '회'] }],
@@ -250,7 +251,11 @@ const EXTRA: Record<string, readonly WordList[]> = {
   eu: [scale(1e3, 'mila'), percent('ehuneko')],
   gl: [percent('por cento'), scale(1e3, 'mil')],
   // "9-р сарын 30": the month by its number ("month 9"), as in CJK.
-  mn: [percent('хувийн', 'хувь', 'хувиар'), { type: 'monthMark', value: 0, words: ['сарын', 'сар', 'сард', 'сараас'] }],
+  // The ordinal may stand apart, in either vowel harmony: "11 дүгээр сарын 8", "10 дугаар сар".
+  mn: [
+    percent('хувийн', 'хувь', 'хувиар'),
+    { type: 'monthMark', value: 0, words: ['', 'дүгээр ', 'дугаар '].flatMap((ordinal) => ['сарын', 'сар', 'сард', 'сараас'].map((month) => ordinal + month)) },
+  ],
   'zh-CN': [
     percent('百分之'),
     { type: 'currency', value: 0, code: 'CNY', words: ['元', '人民币'] },
@@ -390,6 +395,9 @@ function addScales(b: Builder, locale: string, abbreviations: 'glued' | 'money' 
         const scale = Math.round((m * 10 ** exp) / shown);
         if (!(shown > 0) || !Number.isInteger(Math.log10(scale)) || scale < 1000) continue;
         const words = wordsAround(parts, (t) => t === 'compact' || t === 'literal');
+        // A pattern with words on both sides of the number (Burmese "ဋေ 1.5 ထ", 10^7 × 1.5 thousand) is a
+        // product of two scales; neither of its halves means the whole on its own ("ထ" alone is no 10^10).
+        if (words.filter((w) => /\p{L}/u.test(w)).length > 1) continue;
         for (const w of words) {
           const short = isGluedAbbreviation(w);
           const reading = ambiguousScale(w, scale);
@@ -412,8 +420,11 @@ const BILLION_COGNATE = /^(?:bh?il|бил|біл)/u;
 const LONG_BILLION = 1e12;
 const SHORT_BILLION = 1e9;
 
+/** A cognate of "billion" (folded word): English "billion" itself, es "billón", de "Billion", sr "билион". */
+export const isBillionCognate = (word: string): boolean => BILLION_COGNATE.test(word);
+
 function ambiguousScale(word: string, scale: number): { value: number; alt: number } | undefined {
-  return scale === LONG_BILLION && BILLION_COGNATE.test(foldWord(word)) ? { value: SHORT_BILLION, alt: LONG_BILLION } : undefined;
+  return scale === LONG_BILLION && isBillionCognate(foldWord(word)) ? { value: SHORT_BILLION, alt: LONG_BILLION } : undefined;
 }
 
 /** One or two Latin letters ("K", "Md", "bn") read as a scale only when glued to the number. */

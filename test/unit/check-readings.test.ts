@@ -28,3 +28,29 @@ describe('scale words with two readings', () => {
     expect(flags.map((f) => [f.kind, f.text])).toEqual([['figure', '3 millones de euros']]);
   });
 });
+
+describe('long scale settled by the edition', () => {
+  const german = (debt: string) =>
+    article('de', ['Die Staatsverschuldung erreicht einen Rekord', `Die Staatsverschuldung erreichte 2023 ${debt}, teilte das Finanzministerium am Montag mit.`, 'Die Zinskosten stiegen um 4,5 % auf 80 Milliarden Euro.']);
+
+  it('an edition that writes "Milliarden" means 10^12 by "Billionen"', () => {
+    expect(checkArticles(german('3 Billionen Euro'), REFS).flags).toEqual([]);
+    // 3 000 "Milliarden" in the references, "3 Milliarden" here: a scale change either way.
+    expect(checkArticles(german('3 Milliarden Euro'), REFS).flags.map((f) => f.text)).toEqual(['3 Milliarden Euro']);
+  });
+
+  it('"Billionen" beside "Milliarden" is no 10^9', () => {
+    const refs = REFS.map((r) => ({ ...r, article: { ...r.article!, paragraphs: r.article!.paragraphs.map((p) => p.replace(/3 000 milliards|3\.000 miliardi|€3 trillion/, (m) => (m.startsWith('€') ? '€3 billion' : m.startsWith('3 000') ? '3 milliards' : '3 miliardi'))) } }));
+    expect(checkArticles(german('3 Billionen Euro'), refs).flags.map((f) => f.text)).toEqual(['3 Billionen Euro']);
+  });
+});
+
+describe('decimals as written', () => {
+  const quake = (lang: string, m: string) => article(lang, ['Quake', `A quake of magnitude ${m} struck on Friday.`]);
+  const refs = ['en', 'fr', 'it'].map((l) => ({ url: `https://${l}.eureporter.co/debt/`, lang: l, article: quake(l, '7.5') }));
+
+  it('"7.0" is no rounding of 7.5, "7.50" is', () => {
+    expect(checkArticles(quake('en', '7.0'), refs).flags.map((f) => f.text)).toEqual(['7.0']);
+    expect(checkArticles(quake('en', '7.50'), refs).flags).toEqual([]);
+  });
+});

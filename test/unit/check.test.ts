@@ -4,7 +4,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Article, Figure, NameMention, ReferenceInput } from '../../src/core/types';
 
-vi.mock('../../src/core/figures', () => ({ extractFigures: toyFigures }));
+vi.mock('../../src/core/figures', async (importOriginal) => ({ ...(await importOriginal<typeof import('../../src/core/figures')>()), extractFigures: toyFigures }));
 vi.mock('../../src/core/names', () => ({
   extractNames: toyNames,
   nameTerms: toyNames,
@@ -94,6 +94,9 @@ describe('checkArticles: clean editions', () => {
     const report = check(edit(2, '$523.7 million', '$524 million'));
     expect(report.flags).toEqual([]);
     expect(check(edit(2, '$523.7 million', '$0.5237 billion')).flags).toEqual([]);
+    // Half a unit of the last digit, up to a twentieth of the value: "$0.2 billion" is no rounding of $220.7 million.
+    expect(check(edit(2, '$220.7 million', '$0.22 billion')).flags).toEqual([]);
+    expect(check(edit(2, '$220.7 million', '$0.2 billion')).flags.map((f) => f.text)).toEqual(['$0.2 billion']);
   });
 
   it('does not call a spelled-out small number missing', () => {
@@ -136,6 +139,24 @@ describe('checkArticles: figure flags', () => {
     expect(check(since('1194'), {}, refs(since('1994'))).flags.map((f) => f.text)).toEqual(['1194']);
   });
 
+  it('compares slips in a paragraph the changed figure left aligned without confidence', () => {
+    // The changed figure was the paragraph's one anchor: 983 against 183 shares none, and the extra 18 and 7 make
+    // the pairing unconfident. A slip whose value neither side writes elsewhere is still a changed figure.
+    const volcano = (cur: string, tail: string) => [...ORIGINAL, `It registered ${cur} emissions of gas and ash${tail}.`];
+    const references = refs(volcano('183', ''));
+    expect(check(volcano('983', ', 18 of them in 7 hours'), {}, references).flags.map((f) => [f.kind, f.text])).toEqual([['figure', '983']]);
+    // Leftovers on both sides are a conversion or another paragraph: no verdict.
+    const other = refs([...ORIGINAL, 'It registered 183 emissions of gas and ash, 15 of them in 4 hours.']);
+    expect(check(volcano('983', ', 62 of them in 9 hours'), {}, other).flags.filter((f) => f.kind === 'figure')).toEqual([]);
+  });
+
+  it('pairs the one single digit left on each side beside a converted figure', () => {
+    const storm = (category: string, speed: string) => ORIGINAL.map((x, i) => (i === 3 ? `${x} A category ${category} storm at ${speed}.` : x));
+    // 85 and 135 (mph and km/h, which this reader does not know) stay apart; 9 and 1 are the one slot left.
+    const { flags } = check(storm('9', '85'), {}, refs(storm('1', '135')));
+    expect(flags.filter((f) => f.kind === 'figure').map((f) => f.text)).toEqual(['9']);
+  });
+
   it('does not pair a dropped figure with an unrelated extra one', () => {
     const paras = edit(3, ', trade was $289 million', ', trade grew at 45 ports');
     expect(check(paras).flags.map((f) => f.kind)).toEqual(['missing']);
@@ -158,12 +179,14 @@ describe('checkArticles: figure flags', () => {
     expect(check(coast('300', '40 miles'), {}, references).flags).toEqual([]);
   });
 
-  it('flags a changed scale word when this edition read the stronger role', () => {
+  it('flags a changed scale word whichever reader missed the currency', () => {
     const budget = (amount: string) => ORIGINAL.map((x, i) => (i === 3 ? `${x} The budget is ${amount}.` : x));
     // The references' reader missed the currency ("100 million"); this edition's "$100 billion" still contradicts them.
     expect(check(budget('$100 billion'), {}, refs(budget('100 million'))).flags.map((f) => f.text)).toEqual(['$100 billion']);
-    // The other way round the scale word this edition's reader found is the doubtful one: no verdict.
-    expect(check(budget('100 billion'), {}, refs(budget('$100 million'))).flags).toEqual([]);
+    // The other way round this edition's reader missed the currency name, and the scale still changed.
+    expect(check(budget('100 billion'), {}, refs(budget('$100 million'))).flags.map((f) => f.text)).toEqual(['100 billion']);
+    // A count and money with one scale are one figure, whichever reader missed the currency.
+    expect(check(budget('100 million'), {}, refs(budget('$100 million'))).flags).toEqual([]);
   });
 
   it('follows the majority, and with strictness "all" needs every reference', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractFigures } from '../../src/core/figures';
+import { extractFigures, settleLongScale } from '../../src/core/figures';
 import { digitValue, fold, normaliseDigits } from '../../src/core/digits';
 import { sameQuantity, toBase } from '../../src/core/units';
 import type { Figure } from '../../src/core/types';
@@ -172,6 +172,14 @@ describe('extractFigures: reported misreadings, each a general rule', () => {
     ['km', 'ថ្ងៃទី 2 ខែតុលាឆ្នាំ 1968', ['date 2 m10 «2 ខែតុលា»', 'year 1968 «1968»']],
     ['yo', '10 nínú ìdá ọgọ́rùn-ún sọ pe', ['percent 10 «10 nínú ìdá ọgọ́rùn-ún»']],
     ['fi', '11 miljoonan punnan sopimuksesta', ['money 11000000 GBP «11 miljoonan punnan»']],
+    // Scale words: a larger one glued on in an unspaced script, a stem vowel that changes, no half of a two-sided CLDR pattern.
+    ['km', '៣.១ ពាន់លានអឺរ៉ូ', ['money 3100000000 EUR «៣.១ ពាន់លានអឺរ៉ូ»']],
+    ['is', '10 milljörðum dala', ['count 10000000000 «10 milljörðum»']],
+    ['my', '၁.၅သန္းတန္', ['number 1.5 «၁.၅»']],
+    // Where a hyphen makes an ordinal, "the 2014th year" is a calendar year, not 2,014 years.
+    ['uz', '2014-yilda Rossiya', ['year 2014 «2014-yilda»']],
+    ['kk', '2014-жылы', ['year 2014 «2014-жылы»']],
+    ['mn', 'АНУ 11 дүгээр сарын 8 буюу', ['date 8 m11 «11 дүгээр сарын 8»']],
   ])('%s: %s', (lang, text, expected) => {
     expect(figs(text, lang)).toEqual(expected);
   });
@@ -196,6 +204,29 @@ describe('extractFigures: reported misreadings, each a general rule', () => {
     ['eu', '10 mila milioi euro', [[10e9, undefined]]],
   ])('%s: %s', (lang, text, expected) => {
     expect(scales(text, lang)).toEqual(expected);
+  });
+
+  it('settles a cognate to 10^12 in an edition that writes its word for 10^9', () => {
+    const edition = (...paragraphs: string[]) => paragraphs.map((p) => extractFigures(p, 'de'));
+    const mixed = edition('3,1 Billionen €', 'ab 2,2 Milliarden €');
+    expect(mixed[1][0].milliard).toBe(true);
+    settleLongScale(mixed);
+    expect(mixed.map((figs) => figs.map((f) => [f.value, f.altScale]))).toEqual([[[3.1e12, undefined]], [[2.2e9, undefined]]]);
+    // Alone the cognate keeps both readings.
+    const alone = edition('3,1 Billionen €', '5 Prozent');
+    settleLongScale(alone);
+    expect(alone[0][0]).toMatchObject({ value: 3.1e9, altScale: 1e12 });
+    // Chained plain words make 10^9 too ("mil millones"); English "billion" and "bn" don't.
+    expect(extractFigures('3 mil millones', 'es')[0].milliard).toBe(true);
+    expect(extractFigures('£3bn and 3 billion', 'de').some((f) => f.milliard)).toBe(false);
+  });
+
+  it('keeps the decimals a value drops ("7,0")', () => {
+    expect(extractFigures('7,0 und 7,5 und 7,50 Euro', 'de').map((f) => [f.value, f.decimals])).toEqual([
+      [7, 1],
+      [7.5, undefined],
+      [7.5, 2],
+    ]);
   });
 });
 
