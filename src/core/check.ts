@@ -5,7 +5,7 @@
 import type { Article, CheckOptions, Evidence, Figure, Flag, FlagKind, Lang, NameMention, ReferenceInput, ReferenceReport, Report } from './types';
 import { alignParagraphs, type Bead } from './align';
 import { extractFigures, settleLongScale } from './figures';
-import { compareNames, extractNames, findName, isAcronym, nameTerms } from './names';
+import { compareNames, extractNames, isAcronym, type NameComparison, occurrences, wordIndex } from './names';
 import { sameQuantity, toBase } from './units';
 import { fractionDigits, normaliseDigits } from './digits';
 
@@ -899,118 +899,95 @@ const beadText = (run: RefRun, bead: Bead) => bead.ref.map((q) => run.edition.pa
 const LATIN = /\p{Script=Latin}/u;
 const checkable = (m: NameMention) => !m.country && LATIN.test(m.text) && !isAcronym(m);
 
-/** Share of an edition's checkable names that the references write identically, and how many. */
-const VERBATIM_SHARE = 0.6;
-const VERBATIM_MIN = 2;
-const VERBATIM_SAMPLE = 200;
-
 /**
- * Whether this edition copies names as the references write them. Editions that
- * transliterate ("Pol Roulet" for Paul Rowlett, "Neşvil" for Nashville) cannot
- * tell a changed name from their own spelling, so their names are not flagged.
+ * How far an edition's habits let a replaced name be believed, by how many of
+ * its names no reference supports. An edition with a few such names (a
+ * translated title, a respelling) copies names, and a paragraph's only
+ * unsupported name standing right where an original vanished is a change; one
+ * with more translates or respells names by habit, and a changed name cannot
+ * be told from its habit.
  */
-function keepsNamesVerbatim(cur: Edition, runs: RefRun[]): boolean {
-  const refText = runs.map((r) => r.edition.article.paragraphs.join('\n').toLowerCase()).join('\n');
-  // A sample tells the habit; it also keeps time linear on pages with thousands of names.
-  const names = cur.paras.flatMap((p) => p.names.filter(checkable)).slice(0, VERBATIM_SAMPLE);
-  const verbatim = names.filter((m) => refText.includes(m.text.toLowerCase())).length;
-  return verbatim >= VERBATIM_MIN && verbatim >= VERBATIM_SHARE * names.length;
-}
+const FEW_IN_EDITION = 6;
+/** How near (as a share of the paragraph) the original must have stood. */
+const NEAR_ORIGINAL = 0.1;
 
 /**
  * Names of each current paragraph against the confidently aligned reference
- * text; names.ts decides per reference whether it has the name, lacks it, or
- * cannot tell (a translated acronym, a capitalised common noun).
+ * text. names.ts says, per paragraph, which unsupported name stands where a
+ * name every reference writes alike has vanished; the edition as a whole says
+ * whether to believe it: the word must occur nowhere in any reference's
+ * article nor elsewhere in this edition (a translation or a respelling of the
+ * edition's own recurs, and a reference may word a sentence differently), and
+ * the edition must keep its other names as the references do.
  */
 function voteNames(cur: Edition, runs: RefRun[], ballots: Map<string, Ballot>): void {
-  if (!keepsNamesVerbatim(cur, runs)) return;
-  const curText = cur.article.paragraphs.join('\n');
-  cur.paras.forEach((para, p) => {
-    if (!para.names.some(checkable)) return;
+  const compared = cur.paras.map((para, p) => {
+    if (!para.names.some(checkable)) return undefined;
     const aligned = runs.map((run) => {
       const bead = run.beadOf.get(p);
       return bead?.confident ? bead : undefined;
     });
     const texts = runs.map((run, i) => (aligned[i] ? { text: beadText(run, aligned[i]!), lang: run.input.lang } : null));
-    const terms = nameTerms(para.text, cur.article.lang);
-    const orphansOf = runs.map((run, i) => (aligned[i] ? orphans(terms, run, aligned[i]!) : []));
-    // The original must be kept as is by every aligned reference and by this edition elsewhere.
-    const keptCache = new Map<string, boolean>();
-    const kept = (o: Orphan) => {
-      let k = keptCache.get(o.name.text);
-      if (k === undefined) {
-        const word = wholeWord(o.name.text);
-        keptCache.set(o.name.text, (k = texts.every((t) => !t || word.test(t.text)) && word.test(curText)));
-      }
-      return k;
-    };
-    compareNames({ text: para.text, lang: cur.article.lang }, texts).forEach(({ mention: m, refs }, k) => {
-      if (!checkable(m)) return;
-      const b = ballot(ballots, `name:${p}:${k}`, () => ({
-        flag: { kind: 'name', paragraph: p, start: m.start, end: m.end, text: m.text },
-        says: `“${m.text}”`,
+    return { aligned, comparisons: compareNames({ text: para.text, lang: cur.article.lang }, texts) };
+  });
+  const unsupported = (cs: NameComparison[]) => cs.filter((c) => c.unsupported && checkable(c.mention)).length;
+  const inEdition = compared.reduce((n, x) => n + (x ? unsupported(x.comparisons) : 0), 0);
+  if (inEdition === 0 || inEdition > FEW_IN_EDITION) return;
+  let novel: ReturnType<typeof novelty> | undefined;
+  compared.forEach((x, p) => {
+    if (!x) return;
+    const alone = unsupported(x.comparisons) === 1;
+    x.comparisons.forEach(({ mention: m, refs, replaced }) => {
+      if (!replaced || !checkable(m)) return;
+      if (!alone || replaced.distance > NEAR_ORIGINAL) return;
+      novel ??= novelty(cur, runs);
+      if (!novel.word(replaced.word.key) || novel.common(replaced.original)) return;
+      const { word, original } = replaced;
+      const b = ballot(ballots, `name:${p}:${word.start}`, () => ({
+        flag: { kind: 'name', paragraph: p, start: word.start, end: word.end, text: word.text },
+        says: `“${word.text}”`,
         paragraph: p,
       }));
       refs.forEach((r, i) => {
         if (r.support === 'found') b.against++;
-        if (r.support !== 'lacks') return;
-        const orphan = alteredFrom(m, m.start / Math.max(1, para.text.length), orphansOf[i], kept);
-        if (orphan) b.votes.push({ ref: runs[i].index, evidence: orphanEvidence(runs[i], orphan), key: 'lacks', say: `“${orphan.name.text}”` });
+        if (r.support === 'lacks' && r.match) b.votes.push({ ref: runs[i].index, evidence: beadEvidence(runs[i], x.aligned[i]!, r.match), key: 'lacks', say: `“${original}”` });
       });
     });
   });
 }
 
-/** The name as a whole word ("Newport", not inside "Newportu" or a longer name). */
-const wholeWord = (name: string) => new RegExp(`(?<![\\p{L}\\p{M}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'u');
-
-interface Orphan {
-  q: number;
-  name: NameMention;
-  /** 0..1 place in the bead's reference text. */
-  rel: number;
-}
-
-/** Names of the aligned reference paragraphs that this paragraph has no word for. */
-function orphans(terms: NameMention[], run: RefRun, bead: Bead): Orphan[] {
-  const total = beadText(run, bead).length || 1;
-  let offset = 0;
-  return bead.ref.flatMap((q) => {
-    const para = run.edition.paras[q];
-    const found = para.names.filter((n) => !n.country && !isAcronym(n) && !findName(n, terms)).map((name) => ({ q, name, rel: (offset + name.start) / total }));
-    offset += para.text.length + 1;
-    return found;
-  });
-}
-
 /**
- * The reference name this one looks altered from. A translated name ("Liga
- * Premier", "BBC Scoția", "Ártico") and a changed one look alike from one
- * paragraph, so the evidence must be the edition's own inconsistency: the
- * original is written identically in every aligned reference (a name kept as
- * is), this edition writes it letter for letter elsewhere, yet here, at about
- * the same place, it has another name in its slot (same number of words, one
- * differing, the others real words rather than an acronym like "BBC").
+ * What the articles as a whole say about a replacement. `word`: the new word
+ * occurs nowhere in the references' articles and at most once (here) in this
+ * edition, as an edition's own spelling or translation of a name recurs and a
+ * word a reference has elsewhere is no invention. `common`: the original is
+ * also written in lower case in a reference's article, so it is a word of a
+ * title ("Save the Children", "children") that editions translate.
  */
-function alteredFrom(m: NameMention, rel: number, candidates: Orphan[], kept: (o: Orphan) => boolean): Orphan | undefined {
-  const words = m.key.split(' ');
-  const textWords = m.text.split(/\s+/);
-  return candidates.find((o) => {
-    const other = o.name.key.split(' ');
-    if (other.length !== words.length || Math.abs(o.rel - rel) > REPLACED_DRIFT || !kept(o)) return false;
-    const odd = words.flatMap((w, i) => (w === other[i] ? [] : [i]));
-    // A class prefix or case suffix around the original ("UKim", "Kimə") is the same name.
-    if (odd.length === 1 && (words[odd[0]].includes(other[odd[0]]) || other[odd[0]].includes(words[odd[0]]))) return false;
-    return odd.length === 1 && textWords.every((t, k) => k === odd[0] || (t.length >= 3 && !/^\p{Lu}+$/u.test(t)));
-  });
+function novelty(cur: Edition, runs: RefRun[]): { word: (key: string) => boolean; common: (original: string) => boolean } {
+  const refs = wordIndex(runs.flatMap((r) => r.edition.article.paragraphs));
+  const own = wordIndex(cur.article.paragraphs);
+  const lower = new Set(runs.flatMap((r) => r.edition.article.paragraphs.flatMap((p) => p.match(LOWER_WORD) ?? [])));
+  return {
+    word: (key) => occurrences(refs, key) === 0 && occurrences(own, key) <= 1,
+    common: (original) => lower.has(original.toLowerCase()),
+  };
 }
 
-/** How far (in relative position) a changed name may sit from the reference's original. */
-const REPLACED_DRIFT = 0.3;
+/** Words that start in lower case. */
+const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu;
 
-function orphanEvidence(run: RefRun, o: Orphan): Evidence {
-  const para = run.edition.paras[o.q];
-  return { lang: run.input.lang, url: run.input.url, ...quote(para.text, o.name.start, o.name.end, para.sentences) };
+/** Evidence quoting a name found in a bead's joined reference text (beadText), in its own paragraph. */
+function beadEvidence(run: RefRun, bead: Bead, m: NameMention): Evidence {
+  let offset = 0;
+  for (const [k, q] of bead.ref.entries()) {
+    const para = run.edition.paras[q];
+    if (m.start < offset + para.text.length || k === bead.ref.length - 1) {
+      return { lang: run.input.lang, url: run.input.url, ...quote(para.text, m.start - offset, m.end - offset, para.sentences) };
+    }
+    offset += para.text.length + 1;
+  }
+  return { lang: run.input.lang, url: run.input.url, text: '' };
 }
 
 // ---------------------------------------------------------------------------

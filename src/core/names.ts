@@ -495,13 +495,18 @@ function nameWords(tokens: Token[], lang: Lang): boolean[] {
   });
 }
 
-/** Consecutive name words with only a space, hyphen or apostrophe between them, as [first, last] pairs. */
+/**
+ * Consecutive name words with only a space, hyphen or apostrophe between them,
+ * as [first, last] pairs; a Latin word and one of another script are two names
+ * ("Lindqvist Բժշկական": a kept name, then a translated word).
+ */
 function runs(text: string, tokens: Token[], isName: boolean[]): [number, number][] {
   const out: [number, number][] = [];
+  const latin = tokens.map((t) => LATIN_SCRIPT.test(t.text));
   for (let i = 0; i < tokens.length; i++) {
     if (!isName[i]) continue;
     let j = i;
-    while (j + 1 < tokens.length && isName[j + 1] && NAME_GAP.test(text.slice(tokens[j].end, tokens[j + 1].start))) j++;
+    while (j + 1 < tokens.length && isName[j + 1] && latin[j] === latin[j + 1] && NAME_GAP.test(text.slice(tokens[j].end, tokens[j + 1].start))) j++;
     out.push([i, j]);
     i = j;
   }
@@ -663,10 +668,24 @@ function lookUp(m: NameMention, candidates: NameMention[]): NameMention | undefi
 /** What one reference says about a name: has it, lacks it, or cannot tell. */
 export type NameSupport = 'found' | 'lacks' | 'abstain';
 
+/** The reference name a mention seems to stand in for. */
+export interface Replacement {
+  /** The mention's one word that no reference has ("Kowalczyk" in "Michael Kowalczyk"). */
+  word: NameMention;
+  /** The vanished original, as the references write it ("Sanford"). */
+  original: string;
+  /** How far apart the two stand, each as a share of its paragraph (0–1). */
+  distance: number;
+}
+
 export interface NameComparison {
   mention: NameMention;
-  /** One entry per reference, in the order given. */
+  /** One entry per reference, in the order given; a reference that lacks the name matches its original. */
   refs: { support: NameSupport; match?: NameMention }[];
+  /** A checkable name that two or more references could be asked about and none has. */
+  unsupported: boolean;
+  /** Set when the name stands where a name every reference writes alike has vanished. */
+  replaced?: Replacement;
 }
 
 export interface NameText {
@@ -676,14 +695,15 @@ export interface NameText {
 
 interface RefNames {
   lang: Lang;
+  text: string;
   /** The paragraph's length, to place names relative to it. */
   length: number;
   /** Every word and country of the paragraph. */
   terms: NameMention[];
-  /** Its names, acronyms left out, each as one mention per word (countries whole). */
-  names: NameMention[][];
-  /** The same words, flat. */
+  /** Its names, acronyms and countries left out, one mention per word. */
   words: NameMention[];
+  /** Each word's name, as its words. */
+  nameOf: Map<NameMention, NameMention[]>;
 }
 
 /** A mention split into one mention per word; a country stays whole. */
@@ -696,27 +716,40 @@ function wordsOf(m: NameMention): NameMention[] {
 }
 
 function refNames(ref: NameText, terms: NameMention[]): RefNames {
-  const names = extractNames(ref.text, ref.lang).filter((m) => !isAcronym(m));
-  const grouped = names.map(wordsOf);
-  return { lang: ref.lang, length: Math.max(1, ref.text.length), terms, names: grouped, words: grouped.flat() };
+  const names = extractNames(ref.text, ref.lang).filter((m) => !isAcronym(m) && !m.country).map(wordsOf);
+  const nameOf = new Map(names.flatMap((words) => words.map((w) => [w, words] as const)));
+  return { lang: ref.lang, text: ref.text, length: Math.max(1, ref.text.length), terms, words: names.flat(), nameOf };
 }
 
 /**
- * The reference's names that every other reference writes the same way
- * ("Sanford" in English, French and German; not "Centre"/"Zentrum" nor
- * "President"/"président"): names an edition copies rather than translates,
- * so an edition without them has changed them.
+ * A word as a whole word, letter for letter and in the same case, optionally
+ * with the genitive "s" the references' languages add ("Trumps", "Trump's").
  */
-function invariantWords(ref: RefNames, refs: RefNames[]): Set<NameMention> {
-  const others = refs.filter((r) => r !== ref);
-  // A name capitalises in every language that capitalises names alone.
-  const voters = others.filter((r) => !NOUN_CAPITALISING.has(r.lang));
-  const spelledIn = (word: NameMention, terms: NameMention[]) =>
-    word.country ? terms.some((t) => t.country === word.country) : terms.some((t) => sameSpelling(word.key, t.key));
-  const invariant = (word: NameMention) => others.every((r) => spelledIn(word, r.terms)) && voters.every((r) => spelledIn(word, r.words));
-  // A name with a translated word ("Labour Party", "Parti travailliste") is
-  // translated as a whole: even its invariant words ("Party") may vanish.
-  return new Set(ref.names.filter((words) => words.every(invariant)).flat());
+function asWritten(word: string): RegExp {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?:s|['’]s)?(?![\\p{L}\\p{M}])`, 'u');
+}
+
+/** Shortest key of a word that can be an original: "Al", "de" are too common to be missed. */
+const MIN_ORIGINAL = 3;
+
+/**
+ * The anchor reference's name words that every other reference writes letter
+ * for letter ("Sanford" in English, French and German; not "Senate"/"Sénat",
+ * nor "Arctic"/"Arctique"): names that editions copy rather than translate.
+ */
+function invariantWords(anchor: RefNames, refs: RefNames[]): NameMention[] {
+  const others = refs.filter((r) => r !== anchor);
+  const alike = new Map<string, boolean>();
+  return anchor.words.filter((w) => {
+    if (w.key.length < MIN_ORIGINAL || !LATIN_START.test(w.text)) return false;
+    let a = alike.get(w.text);
+    if (a === undefined) {
+      const written = asWritten(w.text);
+      alike.set(w.text, (a = others.every((r) => written.test(r.text))));
+    }
+    return a;
+  });
 }
 
 /** The same word, at most inflected: the shorter key, less its last letter, opens the longer one. */
@@ -728,54 +761,69 @@ function sameSpelling(a: string, b: string): boolean {
 
 /** An invariant name of a reference with no counterpart in the current paragraph. */
 interface Orphan {
+  word: NameMention;
   /** Relative position in the reference's paragraph (0–1). */
   at: number;
-  country: boolean;
 }
 
 /**
- * The reference's invariant names that have no counterpart in the current
- * paragraph, occurrence by occurrence: a name the reference writes three
- * times and the current paragraph twice leaves one orphan, the occurrence
- * farthest from the current ones. Positions are relative (0–1).
+ * The invariant words that have no counterpart in the current paragraph,
+ * occurrence by occurrence: a name the reference writes three times and the
+ * current paragraph twice leaves one orphan, the occurrence farthest from the
+ * current ones. Positions are relative (0–1).
  */
-function orphansOf(ref: RefNames, invariant: Set<NameMention>, currentTerms: NameMention[], currentLength: number): Orphan[] {
+function orphansOf(ref: RefNames, invariant: NameMention[], currentTerms: NameMention[], currentLength: number): Orphan[] {
   const orphans: Orphan[] = [];
   const at = (w: NameMention) => w.start / ref.length;
+  // Word by word: a run of words ("Michael Sanford", "Пустите Chaquods") would count its words twice, in another script loosely.
+  const words = currentTerms.filter((t) => !t.key.includes(' '));
   for (const word of invariant) {
-    const counterparts = currentTerms.filter((t) => sameName(word, t)).map((t) => t.start / currentLength);
-    const occurrences = ref.words.filter((w) => sameSpelling(w.key, word.key));
+    const counterparts = words.filter((t) => sameName(word, t)).map((t) => t.start / currentLength);
+    const occurrences = invariant.filter((w) => sameSpelling(w.key, word.key));
     const deficit = occurrences.length - counterparts.length;
     if (deficit <= 0) continue;
     const distance = (w: NameMention) => Math.min(Infinity, ...counterparts.map((c) => Math.abs(c - at(w))));
     const farthest = [...occurrences].sort((x, y) => distance(y) - distance(x)).slice(0, deficit);
-    if (farthest.includes(word)) orphans.push({ at: at(word), country: word.country !== undefined });
+    // A name changed into another keeps its other words ("Michael Kowalczyk"); one
+    // that lost some was translated ("Vanderbilt Medical Center" → "Pusat Perubatan Vanderbilt").
+    const siblings = (ref.nameOf.get(word) ?? []).filter((w) => w !== word);
+    const kept = siblings.every((w) => words.some((t) => sameName(w, t)));
+    if (farthest.includes(word) && kept) orphans.push({ word, at: at(word) });
   }
   return orphans;
 }
 
-/** How far apart (as a share of the paragraph) an orphan and a name may sit and still be one replaced by the other. */
-const ORPHAN_WINDOW = 0.3;
+/** How far (as a share of the paragraph) a name may stand from a vanished original and still have replaced it. */
+const ORPHAN_WINDOW = 0.2;
 
 /**
- * For each orphan, the current mention that most likely replaced it: the
- * nearest one no reference supports (a country only for a country).
+ * Whether a word is the original written another way rather than another name:
+ * the original inside a compound or with a case ending ("Washingtonskvaller",
+ * "Jokoom", "Jokas" for "Joko"), one letter apart but for a case ending, or
+ * the same consonants with other vowels and perhaps a case ending ("Qaida"
+ * for "Qaeda", "Káidához"). A changed name differs in two letters or more.
  */
-function replacements(orphans: Orphan[], unsupported: NameMention[], length: number): Set<NameMention> {
-  const chosen = new Set<NameMention>();
-  // One orphan and one unsupported name are each other's, wherever word
-  // order put them; among several, position decides.
-  const window = orphans.length === 1 && unsupported.length === 1 ? 1 : ORPHAN_WINDOW;
-  for (const o of orphans) {
-    let best: NameMention | undefined;
-    for (const m of unsupported) {
-      if (chosen.has(m) || (m.country && !o.country)) continue;
-      const distance = Math.abs(m.start / length - o.at);
-      if (distance <= window && (!best || distance < Math.abs(best.start / length - o.at))) best = m;
-    }
-    if (best) chosen.add(best);
+function respells(word: string, original: string): boolean {
+  if (word.includes(original) || original.includes(word) || sameSpelling(word, original)) return true;
+  // One letter apart once a case ending is off ("Dumartonu" for "Dumbarton", "Heatsin" for "Hearts").
+  for (let cut = 0; cut <= MAX_SHORT_SUFFIX && word.length - cut >= MIN_FUZZY; cut++) {
+    const stem = word.slice(0, word.length - cut);
+    if (editDistance(stem, original, 1) <= 1) return true;
   }
-  return chosen;
+  const [s, l] = [skeleton(word), skeleton(original)].sort((a, b) => a.length - b.length);
+  return l.startsWith(s) && l.length - s.length <= MAX_SKELETON_SUFFIX;
+}
+
+/** The nearest vanished original the word may stand in for, unless it respells one of them. */
+function replacementOf(word: NameMention, length: number, orphans: Orphan[]): (Replacement & { orphan: Orphan }) | undefined {
+  if (orphans.some((o) => respells(word.key, o.word.key))) return undefined;
+  const at = word.start / length;
+  let best: (Replacement & { orphan: Orphan }) | undefined;
+  for (const o of orphans) {
+    const distance = Math.abs(o.at - at);
+    if (distance <= ORPHAN_WINDOW && (!best || distance < best.distance)) best = { word, original: o.word.text, distance, orphan: o };
+  }
+  return best;
 }
 
 /**
@@ -786,16 +834,31 @@ function replacements(orphans: Orphan[], unsupported: NameMention[], length: num
  */
 const checkable = (m: NameMention): boolean => LATIN_START.test(m.text) && !isAcronym(m);
 
+/** A word in Latin letters only: "Arena组织的" is a Latin name run into text of another script, not a name. */
+const ALL_LATIN = /^[\p{Script=Latin}\p{M}]+$/u;
+
 /**
- * Whether exactly one word of the mention is found in no reference: a name
- * changed into another changes one word ("Michael Martinelli" for "Michael
- * Sanford"), while two or more unknown capitalised words in a row are a
- * translated title ("Centro Nacional", "Salud Asequible").
+ * The one word of the mention found in no reference, if exactly one is: a
+ * name changed into another changes one word ("Michael Martinelli" for
+ * "Michael Sanford"), while two or more unknown capitalised words in a row
+ * are a translated title ("Centro Nacional", "Salud Asequible").
  */
-function oneWordAmiss(m: NameMention, refs: RefNames[]): boolean {
-  const amiss = wordsOf(m).filter((w) => !refs.some((r) => findName(w, r.terms)));
-  return amiss.length === 1;
+function oneWordAmiss(m: NameMention, refs: RefNames[]): NameMention | undefined {
+  const known = (w: NameMention) => refs.some((r) => findName(w, r.terms));
+  const amiss = wordsOf(m).filter((w) => !known(w));
+  if (amiss.length !== 1 || !ALL_LATIN.test(amiss[0].text)) return undefined;
+  // A class prefix joined to a word ("UMongameli", "eBarnsley") makes it a word of this language's
+  // grammar, whatever it names; an acronym with a case ending ("BBCren") is that acronym.
+  if (PREFIXED.test(amiss[0].text)) return undefined;
+  const joined = SUFFIXED.exec(amiss[0].text);
+  if (joined && known({ ...amiss[0], text: joined[1], key: tokenKey(joined[1]) })) return undefined;
+  return amiss[0];
 }
+
+/** A word of a few letters and then a capitalised word: the word with a class or case prefix joined to it. */
+const PREFIXED = /^\p{L}{1,3}(\p{Lu}\p{Ll}{2,})$/u;
+/** An acronym with a case ending written on ("BBCren", "NATOn"). */
+const SUFFIXED = /^(\p{Lu}{2,})\p{Ll}{1,5}$/u;
 
 /** Longest paragraph, in UTF-16 units, whose names are compared. */
 const MAX_COMPARED = 20_000;
@@ -803,33 +866,47 @@ const MAX_COMPARED = 20_000;
 /**
  * Each name of the current paragraph against each reference's aligned
  * paragraph (null when the reference has none). A reference "lacks" a name
- * only when it does not contain it AND the name stands where a name that all
- * references write alike has vanished from the current paragraph: a name
- * changed into another leaves such an orphan behind, while a word that is
- * merely capitalised in this language (a translated ministry, a title) does
- * not. Each orphan accounts for one name at most. With fewer than two
- * references nothing is invariant, so every reference abstains. Only
- * checkable names (above) are ever lacked.
+ * only when no reference contains it AND it stands where a name that every
+ * reference writes letter for letter has vanished from the current paragraph
+ * (`replaced`): a name changed into another leaves such an orphan behind,
+ * while a word merely capitalised in this language (a translated ministry, a
+ * title) stands where the references' words were translated too. With fewer
+ * than two references nothing is invariant, so every reference abstains.
+ * Only checkable names (above) are ever lacked.
  */
 export function compareNames(current: NameText, refs: (NameText | null)[]): NameComparison[] {
   const mentions = extractNames(current.text, current.lang);
   // Fuzzy search is mentions × words; no real paragraph comes near this size,
   // so a longer one (or reference) says nothing rather than taking quadratic time.
   refs = refs.map((ref) => (ref && ref.text.length <= MAX_COMPARED ? ref : null));
-  if (current.text.length > MAX_COMPARED || !mentions.some(checkable)) return mentions.map((mention) => ({ mention, refs: refs.map(() => ({ support: 'abstain' as const })) }));
+  const abstain = () => refs.map(() => ({ support: 'abstain' as const }));
+  if (current.text.length > MAX_COMPARED || !mentions.some(checkable)) return mentions.map((mention) => ({ mention, refs: abstain(), unsupported: false }));
   const terms = refs.map((ref) => (ref ? nameTerms(ref.text, ref.lang) : undefined));
+  const asked = terms.filter(Boolean).length;
   const matches = mentions.map((m) => terms.map((t) => (t && checkable(m) ? findName(m, t) : undefined)));
-  const candidates = mentions.filter((m, i) => checkable(m) && matches[i].every((x) => !x));
-  const replaced = candidates.length > 0 ? replacedNames(current, refs, terms, candidates) : new Set<NameMention>();
-  return mentions.map((m, i) => ({
-    mention: m,
-    refs: refs.map((ref, j) => {
-      const match = matches[i][j];
-      if (!ref || !checkable(m)) return { support: 'abstain' as const };
-      if (match) return { support: 'found' as const, match };
-      return { support: replaced.has(m) ? ('lacks' as const) : ('abstain' as const) };
-    }),
-  }));
+  const unsupported = mentions.map((m, i) => checkable(m) && asked >= 2 && matches[i].every((x) => !x));
+  const replaced = unsupported.some(Boolean) ? replacedNames(current, refs, terms, mentions.filter((_, i) => unsupported[i])) : new Map();
+  return mentions.map((m, i) => {
+    const r = replaced.get(m);
+    return {
+      mention: m,
+      refs: refs.map((ref, j) => {
+        const match = matches[i][j];
+        if (!ref || !checkable(m)) return { support: 'abstain' as const };
+        if (match) return { support: 'found' as const, match };
+        const original = r?.originals[j];
+        return original ? { support: 'lacks' as const, match: original } : { support: 'abstain' as const };
+      }),
+      unsupported: unsupported[i],
+      ...(r ? { replaced: r.replacement } : {}),
+    };
+  });
+}
+
+interface Replaced {
+  replacement: Replacement;
+  /** Each reference's occurrence of the original (offsets in its text), where it has one. */
+  originals: (NameMention | undefined)[];
 }
 
 /**
@@ -842,13 +919,68 @@ function replacedNames(
   refs: (NameText | null)[],
   terms: (NameMention[] | undefined)[],
   unsupported: NameMention[],
-): Set<NameMention> {
+): Map<NameMention, Replaced> {
+  const out = new Map<NameMention, Replaced>();
   const present = refs.flatMap((ref, j) => (ref && terms[j] ? [refNames(ref, terms[j])] : []));
   // Invariant names are the same in every reference: one reference's orphans are all of them.
   const anchor = present.find((r) => !NOUN_CAPITALISING.has(r.lang)) ?? present[0];
-  if (present.length < 2 || !anchor) return new Set();
+  if (present.length < 2 || !anchor) return out;
   const length = Math.max(1, current.text.length);
   const orphans = orphansOf(anchor, invariantWords(anchor, present), nameTerms(current.text, current.lang), length);
-  if (orphans.length === 0) return new Set();
-  return replacements(orphans, unsupported.filter((m) => oneWordAmiss(m, present)), length);
+  if (orphans.length === 0) return out;
+  for (const m of unsupported) {
+    const word = oneWordAmiss(m, present);
+    // Where every noun is capitalised, a run may open with a plain noun ("Schauspiller Roy Rogers").
+    if (!word || (NOUN_CAPITALISING.has(current.lang) && word.start === m.start)) continue;
+    const found = replacementOf(word, length, orphans);
+    if (!found) continue;
+    out.set(m, replacedBy(found, refs, anchor));
+  }
+  return out;
+}
+
+function replacedBy({ orphan, ...replacement }: Replacement & { orphan: Orphan }, refs: (NameText | null)[], anchor: RefNames): Replaced {
+  return { replacement, originals: refs.map((ref) => (ref ? originalIn(ref.text, orphan, anchor) : undefined)) };
+}
+
+/** The reference's occurrence of the original nearest its place in the anchor reference. */
+function originalIn(text: string, orphan: Orphan, anchor: RefNames): NameMention | undefined {
+  if (text === anchor.text) return orphan.word;
+  const written = new RegExp(asWritten(orphan.word.text).source, 'gu');
+  let best: NameMention | undefined;
+  for (const m of text.matchAll(written)) {
+    const start = m.index ?? 0;
+    const found = { start, end: start + orphan.word.text.length, text: orphan.word.text, key: orphan.word.key };
+    if (!best || Math.abs(start / text.length - orphan.at) < Math.abs(best.start / text.length - orphan.at)) best = found;
+  }
+  return best;
+}
+
+// ------------------------------------------------------------ word index ---
+
+/** The words of whole texts by comparison key, to ask whether a word occurs in them at all. */
+export type WordIndex = Map<string, Map<string, number>>;
+
+/** Keys that may be the same word share their first letters: sameSpelling needs the shorter, less one letter, to open the longer. */
+const bucketOf = (key: string) => key.slice(0, MIN_FUZZY - 1);
+
+export function wordIndex(texts: string[]): WordIndex {
+  const index: WordIndex = new Map();
+  for (const text of texts) {
+    for (const m of text.matchAll(WORD)) {
+      const key = tokenKey(m[0]);
+      if (!key) continue;
+      const bucket = index.get(bucketOf(key)) ?? new Map<string, number>();
+      bucket.set(key, (bucket.get(key) ?? 0) + 1);
+      index.set(bucketOf(key), bucket);
+    }
+  }
+  return index;
+}
+
+/** How many words of the index are this word, inflected or not ("Kowalczyk", "Kowalczyka"). */
+export function occurrences(index: WordIndex, key: string): number {
+  let n = 0;
+  for (const [k, count] of index.get(bucketOf(key)) ?? []) if (sameSpelling(k, key)) n += count;
+  return n;
 }

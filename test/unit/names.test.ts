@@ -160,6 +160,46 @@ describe('compareNames', () => {
     expect(acronym?.refs.every((r) => r.support === 'abstain')).toBe(true);
   });
 
+  it('says which original a changed name stands for, and quotes it in each reference', () => {
+    const text = 'Os dados mostraram que o telemóvel estava com Chambers quando disse estar com o amigo Michael Martinelli; a polícia foi falar com Sanford.';
+    const changed = compareNames({ text, lang: 'pt' }, refs).find((c) => c.mention.text === 'Michael Martinelli');
+    expect(changed?.unsupported).toBe(true);
+    expect(changed?.replaced).toMatchObject({ original: 'Sanford', word: { text: 'Martinelli' } });
+    expect(changed?.replaced?.distance).toBeLessThan(0.2);
+    // Each reference's own "Sanford", the one of "Michael Sanford" (farthest from the Sanford still here).
+    changed?.refs.forEach((r, i) => {
+      expect(r.support).toBe('lacks');
+      expect(refs[i].text.slice(r.match!.start, r.match!.end)).toBe('Sanford');
+      expect(refs[i].text.slice(r.match!.start - 8, r.match!.start)).toBe('Michael ');
+    });
+  });
+
+  it('flags a name with letters changed, but not the original respelt or inflected', () => {
+    const with_ = (name: string) => `Os dados mostraram que o telemóvel estava com Chambers quando disse estar com o amigo Michael ${name}; a polícia foi falar com Sanford.`;
+    expect(lacked(with_('Sinfert'), 'pt')).toEqual(['Michael Sinfert']);
+    // Other vowels, a letter dropped before a case ending, or the name inside a compound: the same name.
+    for (const respelt of ['Senfurd', 'Sanforda', 'Sanfordilla', 'Sandfordu']) expect(lacked(with_(respelt), 'pt'), respelt).toEqual([]);
+  });
+
+  it('does not take a name translated whole, nor a title word, for a changed one', () => {
+    const center = [
+      { lang: 'en', text: 'He was taken to the Medical Center, where Dr Sanford operated on him.' },
+      { lang: 'fr', text: 'Il a été transporté au Medical Center, où le Dr Sanford l’a opéré.' },
+      { lang: 'de', text: 'Er wurde ins Medical Center gebracht, wo Dr. Sanford ihn operierte.' },
+    ];
+    // "Medical Center" became "Pusat perubatan": the name's other word went with it.
+    expect(compareNames({ text: 'Dia dibawa ke Pusat perubatan, di mana Dr Sanford membedahnya.', lang: 'ms' }, center).some((c) => c.replaced)).toBe(false);
+    // Whereas a name that kept its other word changed one ("Medical Kowalczyk").
+    expect(compareNames({ text: 'Dia dibawa ke Medical Kowalczyk, di mana Dr Sanford membedahnya.', lang: 'ms' }, center).find((c) => c.replaced)?.replaced?.original).toBe('Center');
+    // A word the references translate ("Senate", "Sénat", "Senat") is no original either.
+    const senate = [
+      { lang: 'en', text: 'The vote in the Senate was delayed, said Michael Sanford.' },
+      { lang: 'fr', text: 'Le vote au Sénat a été reporté, a déclaré Michael Sanford.' },
+      { lang: 'de', text: 'Die Abstimmung im Senat wurde verschoben, sagte Michael Sanford.' },
+    ];
+    expect(compareNames({ text: 'Kura katika Bunge ilicheleweshwa, alisema Michael Sanford.', lang: 'sw' }, senate).some((c) => c.replaced)).toBe(false);
+  });
+
   it('gives one entry per reference, abstaining where a reference has no paragraph', () => {
     const out = compareNames({ text: 'Politsei rääkis Michael Sanfordiga.', lang: 'et' }, [refs[0], null, refs[2]]);
     expect(out.length).toBeGreaterThan(0);
