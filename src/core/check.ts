@@ -8,6 +8,8 @@ import { extractFigures, settleLongScale } from './figures';
 import { compareNames, extractNames, isAcronym, type NameComparison, occurrences, wordIndex } from './names';
 import { sameQuantity, toBase } from './units';
 import { fractionDigits, normaliseDigits } from './digits';
+import { spellsNumbers } from './spelled';
+import { localeFor } from './vocab';
 
 // ---------------------------------------------------------------------------
 // Analysis of one edition
@@ -450,8 +452,11 @@ const foreign = (c: Figure, r: Figure, digits: BeadDigits) => !digits.ref.has(di
 
 /**
  * Pairs of agreeing figures that sit in exchanged places, where the context
- * shows it: another agreeing figure between them keeps its place, or they sit in
- * exchanged sentences of paragraphs with the same number of sentences. Returns
+ * shows it: another agreeing figure between them keeps its place, they sit in
+ * exchanged sentences of paragraphs with the same number of sentences, a name
+ * between them keeps its place (nameKeptBetween), a date's year stands before
+ * its day against the language's order (dateAgainstLocale), or a score, range or
+ * list is written the other way round (joinedPair). Returns
  * keys "p:k|p:k" of the two current figures in current order.
  */
 /** Exchanged figures are looked for this many agreeing figures apart at most, and checked against as many around them. */
@@ -469,8 +474,8 @@ function swaps(cur: Edition, ref: Edition, pairs: Pair[]): Array<{ key: string; 
       const inPlace = sameRole(a, b) && between.length > 0 && between.every((x) => x.r.rel > b.r.rel && x.r.rel < a.r.rel);
       const around = agreed.slice(Math.max(0, i - SWAP_SPAN), j + SWAP_SPAN);
       const aloneInverted = around.every((x) => x === a || x === b || (x.c.rel < a.c.rel) === (x.r.rel < b.r.rel));
-      // Figures trading sentences is no translator's reordering, whatever their roles.
-      const traded = readsAlike(a) && readsAlike(b) && sentencesExchanged(cur, ref, a, b);
+      // None of these is a translator's reordering, whatever the figures' roles.
+      const traded = sentencesExchanged(cur, ref, a, b) || nameKeptBetween(cur, ref, a, b) || dateAgainstLocale(cur, a, b) || joinedPair(cur, ref, a, b);
       if ((inPlace || traded) && aloneInverted) {
         out.push({ key: `${a.c.p}:${a.c.k}|${b.c.p}:${b.c.k}`, a, b });
       }
@@ -479,9 +484,87 @@ function swaps(cur: Edition, ref: Edition, pairs: Pair[]): Array<{ key: string; 
   return out;
 }
 
+const dayFirstCache = new Map<Lang, boolean>();
+
+/** Whether the language writes the day before the year in a full date (CLDR: "29 Eylül 2018", not "2018. szeptember 29."). */
+function dayFirst(lang: Lang): boolean {
+  let first = dayFirstCache.get(lang);
+  if (first === undefined) {
+    try {
+      // Without the language's own data (Chromium ships trimmed ICU) the order is unknown: abstain rather than take English's.
+      const locale = localeFor(lang);
+      const fmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', calendar: 'gregory', timeZone: 'UTC' });
+      const types = fmt.formatToParts(Date.UTC(2018, 8, 29)).map((x) => x.type);
+      first = (locale !== 'en' || lang === 'en') && types.indexOf('day') < types.indexOf('year');
+    } catch {
+      first = false;
+    }
+    dayFirstCache.set(lang, first);
+  }
+  return first;
+}
+
+/** Characters between a year and the date beside it that still make one date ("2018 Eylül 29", "2018, 29 Eylül"). */
+const DATE_GAP = 3;
+
+/**
+ * A year written right before the day-and-month it belongs to, in a language
+ * that writes the day first, where the references have them the other way
+ * round: "2018 Eylül 29" for "29 Eylül 2018" is two figures exchanged, not the
+ * language's order (CLDR's full date gives that order per language). The year
+ * must be bare digits: with its own year word it is a phrase of running text,
+ * which may put the year first ("1968-ci il oktyabrın 2-də", in the year 1968, on 2 October).
+ */
+function dateAgainstLocale(cur: Edition, a: Pair, b: Pair): boolean {
+  if (a.c.p !== b.c.p || a.c.f.kind !== 'year' || b.c.f.kind !== 'date' || !b.c.f.month || !/^\d+$/.test(normaliseDigits(a.c.f.text))) return false;
+  const gap = cur.paras[a.c.p].text.slice(a.c.f.end, b.c.f.start);
+  return gap.trim().length <= DATE_GAP && !/\p{L}/u.test(gap) && dayFirst(cur.article.lang);
+}
+
+/** Right-to-left scripts: the order of "18-7" depends on how the text was stored around the bidirectional digits. */
+const RTL = /[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Syriac}\p{sc=Thaana}\p{sc=Nko}]/u;
+
+/** Two figures joined by a dash, slash, colon or comma only ("27-31", "10:6", "33, 39"): a score, range or list. */
+function joined(text: string, first: Figure, second: Figure): boolean {
+  if (first.end > second.start) return false;
+  const gap = text.slice(first.end, second.start);
+  return gap.length <= 3 && /^\s?[-–—/,:]\s?$/u.test(gap);
+}
+
+/** A score, range or list written in the other order than every reference: translators keep such orders, so the two were exchanged. */
+function joinedPair(cur: Edition, ref: Edition, a: Pair, b: Pair): boolean {
+  if (a.c.p !== b.c.p || a.r.p !== b.r.p) return false;
+  const text = cur.paras[a.c.p].text;
+  return !RTL.test(text) && joined(text, a.c.f, b.c.f) && joined(ref.paras[a.r.p].text, b.r.f, a.r.f);
+}
+
+/** Words that must separate an anchoring name from each figure: a name beside its figure ("Ronaldo, 33") moves with it. */
+const ANCHOR_GAP_WORDS = 2;
+
+/**
+ * A name between the two figures on both sides keeps its place while they
+ * trade theirs: "12. Ryder Cup … Mickelson … 47. Mal" for "47th Ryder Cup …
+ * Mickelson … 12th time". A translator who reorders clauses moves a name with
+ * its clause, so it no longer sits between them. The name must be written
+ * once in each paragraph, as a name rather than an acronym ("ERA"), and be
+ * apart from both figures.
+ */
+function nameKeptBetween(cur: Edition, ref: Edition, a: Pair, b: Pair): boolean {
+  if (a.c.p !== b.c.p || a.r.p !== b.r.p) return false;
+  const [cp, rp] = [cur.paras[a.c.p], ref.paras[a.r.p]];
+  const once = (ns: NameMention[], key: string) => ns.filter((n) => n.key === key).length === 1;
+  const apart = (t: string, from: number, to: number) => t.slice(from, to).split(/\s+/).filter(Boolean).length >= ANCHOR_GAP_WORDS;
+  // Here a comes before b; in the reference b's figure comes before a's.
+  const between = (text: string, n: NameMention, first: Figure, second: Figure) =>
+    n.start >= first.end && n.end <= second.start && apart(text, first.end, n.start) && apart(text, n.end, second.start);
+  return cp.names.some((n) => {
+    if (isAcronym(n) || !between(cp.text, n, a.c.f, b.c.f) || !once(cp.names, n.key) || !once(rp.names, n.key)) return false;
+    return between(rp.text, rp.names.find((m) => m.key === n.key)!, b.r.f, a.r.f);
+  });
+}
+
 /** Both pairs read as one role on both sides, a role whose slots carry meaning (not a loose plain number). */
 const ORDERED = new Set<Figure['kind']>([...STRONG, 'count']);
-const readsAlike = (x: Pair) => x.c.f.kind === x.r.f.kind;
 const sameRole = (a: Pair, b: Pair) =>
   ORDERED.has(a.c.f.kind) && [a.r, b.c, b.r].every((x) => x.f.kind === a.c.f.kind && (x.f.unit ?? '') === (a.c.f.unit ?? ''));
 
@@ -660,7 +743,7 @@ function compareReference(cur: Edition, run: RefRun, report: ReferenceReport, ba
     report.compared = (report.compared ?? 0) + match.pairs.length;
     report.agreed = (report.agreed ?? 0) + match.pairs.filter((x) => x.relation !== 'conflict').length;
   }
-  const missable = missableIn(cur, matched);
+  const missable = missableIn(cur, run.edition, matched);
   for (const { bead, match } of matched) {
     // Figures are always voted on: their ballots also count what each reference compared.
     voteFigures(cur, run, match, ballots);
@@ -772,12 +855,12 @@ const DIGIT_KEPT_MIN = 2;
  * DIGIT_KEPT_MIN of them and lacks at most one. An edition that spells them
  * out ("ẹgbẹrun marun", "six heures") lacks several, or keeps none.
  */
-function missableIn(cur: Edition, matched: Array<{ bead: Bead; match: BeadMatch }>): (f: Figure) => boolean {
+function missableIn(cur: Edition, ref: Edition, matched: Array<{ bead: Bead; match: BeadMatch }>): (f: Figure) => boolean {
   let kept = 0;
   let lacking = 0;
   for (const { bead, match } of matched) {
     kept += match.pairs.filter((x) => x.relation !== 'conflict' && spellable(x.r.f)).length;
-    lacking += match.unmatchedRef.filter((r) => spellable(r.f) && !presentIn(cur, bead, r.f)).length;
+    lacking += match.unmatchedRef.filter((r) => spellable(r.f) && !presentIn(cur, ref, bead, r.f)).length;
   }
   const keepsDigits = kept >= DIGIT_KEPT_MIN && lacking <= 1;
   return (f) => alwaysMissable(f) || (keepsDigits && spellable(f));
@@ -786,7 +869,9 @@ function missableIn(cur: Edition, matched: Array<{ bead: Bead; match: BeadMatch 
 function voteMissing(cur: Edition, run: RefRun, bead: Bead, match: BeadMatch, ballots: Map<string, Ballot>, missable: (f: Figure) => boolean): void {
   const anchors = anchorIndex(run, match);
   for (const r of match.unmatchedRef) {
-    if (!missable(r.f) || presentIn(cur, bead, r.f)) continue;
+    if (!missable(r.f) || presentIn(cur, run.edition, bead, r.f)) continue;
+    // A number written in words where the figure belongs may be it; years are written in digits all the same.
+    if (r.f.kind !== 'year' && bead.cur.some((p) => spellsHere(cur, p))) continue;
     const at = missingPlace(cur, run, bead, anchors, r);
     const say = describeFigure(r.f);
     const b = ballot(ballots, `missing:${at.p}:${valueKey(r.f)}`, () => ({
@@ -798,15 +883,32 @@ function voteMissing(cur: Edition, run: RefRun, bead: Bead, match: BeadMatch, ba
   }
 }
 
-const runCache = new WeakMap<Edition, Set<string>>();
+const spelledCache = new WeakMap<Para, boolean>();
+
+/** Whether a current paragraph writes a number in words (spelled.ts), read once and only where a figure is found lacking. */
+function spellsHere(cur: Edition, p: number): boolean {
+  const para = cur.paras[p];
+  let w = spelledCache.get(para);
+  if (w === undefined) spelledCache.set(para, (w = spellsNumbers(para.text, cur.article.lang)));
+  return w;
+}
+
+/** Digits a figure needs before its mentions are tallied paragraph by paragraph (see presentIn). */
+const TALLIED_DIGITS = 3;
+
+const runCache = new WeakMap<Edition, Map<string, number>>();
 const pieceCache = new WeakMap<Para, Set<string>>();
 /** Digit strings longer than this are looked up whole: figures rarely have more digits. */
 const SUBSTRING_MAX = 8;
 
-/** Every digit run of the current edition: a figure written anywhere in it was moved, not dropped. */
-function editionRuns(cur: Edition): Set<string> {
-  let d = runCache.get(cur);
-  if (!d) runCache.set(cur, (d = new Set(cur.paras.flatMap((p) => [...p.digitRuns]))));
+/** How many paragraphs of an edition write each digit run. */
+function editionRuns(e: Edition): Map<string, number> {
+  let d = runCache.get(e);
+  if (!d) {
+    d = new Map();
+    for (const p of e.paras) for (const run of p.digitRuns) d.set(run, (d.get(run) ?? 0) + 1);
+    runCache.set(e, d);
+  }
   return d;
 }
 
@@ -829,9 +931,22 @@ function pieces(para: Para): Set<string> {
   return d;
 }
 
-function presentIn(cur: Edition, bead: Bead, f: Figure): boolean {
-  const digits = digitsOf(f);
-  return editionRuns(cur).has(digits) || bead.cur.some((p) => pieces(cur.paras[p]).has(digits));
+/**
+ * Whether this edition still has a figure its aligned paragraphs lack: in a
+ * piece of a run there, or moved to another paragraph. A mention elsewhere
+ * counts as moved only when this edition writes those digits in more
+ * paragraphs than the reference does outside the bead: a figure the reference
+ * repeats (a title's "832 dead" again in the lead) is still lost where this
+ * edition's only mention is the other one.
+ */
+function presentIn(cur: Edition, ref: Edition, bead: Bead, f: Figure): boolean {
+  const d = digitsOf(f);
+  if (bead.cur.some((p) => pieces(cur.paras[p]).has(d))) return true;
+  // Titles are shortened and reworded freely: a figure the body still gives is not lost from one. Numbers
+  // under 100 are not tallied either: they recur by chance (times, scores, ages) and are often spelled out.
+  if (bead.cur.includes(0) || d.length < TALLIED_DIGITS) return editionRuns(cur).has(d);
+  const refHere = bead.ref.filter((q) => ref.paras[q].digitRuns.has(d)).length;
+  return (editionRuns(cur).get(d) ?? 0) > (editionRuns(ref).get(d) ?? 0) - refHere;
 }
 
 /** Agreeing pairs by reference paragraph and sentence, in reference order: where dropped figures are placed from. */

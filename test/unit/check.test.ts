@@ -250,6 +250,42 @@ describe('checkArticles: order, missing, name', () => {
     expect(check(swapped).flags).toEqual([]);
   });
 
+  it('flags a score or list written the other way round, but not in a right-to-left script', () => {
+    const withScore = ORIGINAL.map((x, i) => (i === 3 ? `${x} The vote was 10-6 in favour.` : x));
+    const flipped = withScore.map((x, i) => (i === 3 ? x.replace('10-6', '6-10') : x));
+    expect(check(flipped, {}, refs(withScore)).flags.map((f) => [f.kind, f.text])).toEqual([
+      ['order', '6'],
+      ['order', '10'],
+    ]);
+    const rtl = (x: string) => x.replace('The vote was', 'التصويت');
+    expect(check(flipped.map(rtl), {}, refs(withScore)).flags).toEqual([]);
+  });
+
+  it('flags figures exchanged around a name that kept its place, not a name that moved with its figure', () => {
+    const line = (a: string, b: string) => ORIGINAL.map((x, i) => (i === 3 ? `${x} Officials counted ${a} of the votes before Kowalczyk arrived with the other ${b} in a box.` : x));
+    const { flags } = check(line('47', '12'), {}, refs(line('12', '47')));
+    expect(flags.map((f) => [f.kind, f.text])).toEqual([
+      ['order', '47'],
+      ['order', '12'],
+    ]);
+    // "Ronaldo, 33" became "33-year-old Ronaldo": the name travelled with its figure, a translator's reordering.
+    const moved = ORIGINAL.map((x, i) => (i === 3 ? `${x} He spoke to 142 followers, said Ronaldo, 33, on Sunday.` : x));
+    const reordered = ORIGINAL.map((x, i) => (i === 3 ? `${x} He, 33 years Ronaldo, spoke to 142 followers on Sunday.` : x));
+    expect(check(reordered, {}, refs(moved)).flags).toEqual([]);
+  });
+
+  it('flags a bare year before its day where the language writes the day first (CLDR)', () => {
+    const dated = (d: string) => ORIGINAL.map((x, i) => (i === 1 ? x.replace('on 18 October', `on ${d}`) : x));
+    const references = refs(dated('18 October 2023'));
+    // Azerbaijani writes "18 oktyabr 2023": a year first is two figures exchanged.
+    expect(check(dated('2023 18 October'), {}, references).flags.map((f) => [f.kind, f.text])).toEqual([
+      ['order', '2023'],
+      ['order', '18 October'],
+    ]);
+    // Hungarian writes the year first ("2023. október 18."): that is its order, not an exchange.
+    expect(checkArticles(article('hu', dated('2023 18 October')), references).flags).toEqual([]);
+  });
+
   it('calls a small number missing only where this edition writes such numbers in digits', () => {
     const staff = (aides: string, guards: string, weeks: string) =>
       ORIGINAL.map((x, i) => (i === 1 ? x.replace('They agreed to meet again.', `They brought ${aides} aides and ${guards} guards. They agreed to meet again within ${weeks} weeks.`) : x));
@@ -269,6 +305,23 @@ describe('checkArticles: order, missing, name', () => {
     expect(flags[0].start).toBe(flags[0].end);
     expect(paras[3].slice(0, flags[0].start)).toBe('In the first eight months of 2024, trade grew');
     expect(flags[0].message).toBe('Leaves out $289 million, which the English, French and German editions give here.');
+  });
+
+  it('flags a figure dropped from a paragraph although the title still gives it', () => {
+    const titled = (title: string, paras: string[]) => [title, ...paras.slice(1)];
+    const references = refs(titled('Trade reached $289 million', ORIGINAL));
+    const dropped = titled('Trade reached $289 million', edit(3, ', trade was $289 million', ', trade grew'));
+    // The references give $289 million twice, this edition once: the one in the title is the other mention.
+    expect(check(dropped, {}, references).flags.map((f) => [f.kind, f.paragraph])).toEqual([['missing', 3]]);
+    // A title that leaves out a figure its body gives is a shorter title, not a loss.
+    expect(check(titled('Trade grows', ORIGINAL), {}, references).flags).toEqual([]);
+  });
+
+  it('does not call a figure missing where a language that spells numbers out writes one in words', () => {
+    const yo = (text: string) => checkArticles(article('yo', edit(3, ', trade was $289 million', text)), refs()).flags;
+    // "ẹgbẹ̀rún" (thousand): a number in words where the figure belongs.
+    expect(yo(', trade was ẹgbẹ̀rún dollars')).toEqual([]);
+    expect(yo(', trade grew').map((f) => f.kind)).toEqual(['missing']);
   });
 
   it('flags a name changed where this edition keeps it elsewhere, with the original quoted', () => {
