@@ -21,6 +21,8 @@ interface Para {
   sentences: Span[];
   /** Every digit run of the text (ASCII, separators removed), figure or not: what a reader of it sees. */
   digitRuns: Set<string>;
+  /** How often each of those runs is written. */
+  digitCounts: ReadonlyMap<string, number>;
 }
 
 interface Edition {
@@ -29,13 +31,17 @@ interface Edition {
 }
 
 function analyse(article: Article): Edition {
-  const paras = article.paragraphs.map((text) => ({
-    text,
-    figures: extractFigures(text, article.lang),
-    names: extractNames(text, article.lang),
-    sentences: sentenceBounds(text),
-    digitRuns: digitRunsOf(text),
-  }));
+  const paras = article.paragraphs.map((text) => {
+    const digitCounts = digitCountsOf(text);
+    return {
+      text,
+      figures: extractFigures(text, article.lang),
+      names: extractNames(text, article.lang),
+      sentences: sentenceBounds(text),
+      digitRuns: new Set(digitCounts.keys()),
+      digitCounts,
+    };
+  });
   settleLongScale(paras.map((p) => p.figures));
   return { article, paras };
 }
@@ -43,8 +49,10 @@ function analyse(article: Article): Edition {
 /** Separators between digits, as locales and MT leave them ("360 000", "2,53", "1.994"). */
 const DIGIT_SEPARATORS = /(?<=\d)[.,\s'’\u066B\u066C](?=\d)/g;
 
-function digitRunsOf(text: string): Set<string> {
-  return new Set(normaliseDigits(text).replace(DIGIT_SEPARATORS, '').match(/\d+/g) ?? []);
+function digitCountsOf(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const run of normaliseDigits(text).replace(DIGIT_SEPARATORS, '').match(/\d+/g) ?? []) counts.set(run, (counts.get(run) ?? 0) + 1);
+  return counts;
 }
 
 /** Digits as written, independent of role and scale: what survives when MT shuffles roles. */
@@ -56,8 +64,14 @@ const mantissaKey = (f: Figure) => `m${+f.mantissa.toPrecision(12)}`;
  * inflection, so exact keys would count as disagreement.
  */
 function anchorsOf(p: Para): string[] {
-  return [...p.figures.map(mantissaKey), ...p.names.flatMap((n) => (n.country ? [`c${n.country}`] : []))];
+  return [...p.figures.flatMap(figureKeys), ...p.names.flatMap((n) => (n.country ? [`c${n.country}`] : []))];
 }
+
+/**
+ * A figure's significant digits, whatever the separators and scale words: languages count in other scale
+ * words ("380 ming", "36만" for 380,000 and 360,000) and write other decimal marks, so only these survive.
+ */
+const figureKeys = (f: Figure): string[] => [`d${digitsOf(f).replace(/0+$/, '') || '0'}`];
 
 // ---------------------------------------------------------------------------
 // Is the reference the same article?
@@ -135,9 +149,40 @@ const readings = (f: Figure): number[] => (f.altScale ? [f.scale, f.altScale] : 
 
 const ROUNDING_SHARE = 0.05;
 
+/** Converting units, translators round and use approximate factors (1.6 km a mile): at least this share … */
+const CONVERSION_SLACK = 0.02;
+/** … and at most this one, however round the numbers ("10 inches" for "25 cm"). */
+const CONVERSION_MAX = 0.1;
+
+/**
+ * How far apart, as a share of the larger, two measurements in different units may be and still be one
+ * converted into the other: as far as either side's rounding reaches, the written precision (half the place
+ * of its last non-zero digit, as "600 km" may be 620 rounded). A fixed 10% would take "670 km" for 385
+ * miles (620 km).
+ */
+function conversionShare(a: Figure, b: Figure): number {
+  const x = toBase(a.value, a.unit!);
+  const y = toBase(b.value, b.unit!);
+  if (!x || !y) return CONVERSION_SLACK;
+  const size = Math.max(Math.abs(x.value), Math.abs(y.value));
+  const rounding = Math.max(baseSpan(roundedTo(a), a.unit!), baseSpan(roundedTo(b), b.unit!));
+  return size === 0 ? CONVERSION_MAX : Math.min(CONVERSION_MAX, Math.max(CONVERSION_SLACK, rounding / size));
+}
+
+/** Half the place of the last non-zero digit written, in the figure's unit: 0.05 for "2.5", 50 for "600", 0.5 for "385". */
+function roundedTo(f: Figure): number {
+  if (!Number.isInteger(f.mantissa) || f.decimals || f.mantissa === 0) return halfUnit(f);
+  let place = 1;
+  while ((f.mantissa / (place * 10)) % 1 === 0) place *= 10;
+  return 0.5 * place * f.scale;
+}
+
+/** A difference in `unit` as a difference in its dimension's base unit (no temperature offset). */
+const baseSpan = (d: number, unit: string) => (toBase(d, unit)?.value ?? 0) - (toBase(0, unit)?.value ?? 0);
+
 function sameValue(a: Figure, b: Figure): boolean {
   if (a.month && b.month && a.month !== b.month) return false;
-  if (a.unit && b.unit && a.unit !== b.unit) return sameQuantity(a.value, a.unit, b.value, b.unit, 0.1);
+  if (a.unit && b.unit && a.unit !== b.unit) return sameQuantity(a.value, a.unit, b.value, b.unit, conversionShare(a, b));
   // Rounding covers half a unit of the last written digit, but no more than a twentieth of the value: "6 m" for
   // 5.5, "2" for 2.13, "7" for 7.5 are other values, where "524 million" for 523.7 million is rounding.
   const size = Math.max(Math.abs(a.value), Math.abs(b.value));
@@ -280,29 +325,69 @@ function windows(cur: Placed[], ref: Placed[]): Map<Placed, Placed[]> {
 
 /** The digit runs written anywhere in a bead's paragraphs on each side, figure or not. */
 interface BeadDigits {
-  cur: ReadonlySet<string>;
-  ref: ReadonlySet<string>;
+  cur: ReadonlyMap<string, number>;
+  ref: ReadonlyMap<string, number>;
 }
 
-const NO_DIGITS: BeadDigits = { cur: new Set(), ref: new Set() };
+const NO_DIGITS: BeadDigits = { cur: new Map(), ref: new Map() };
 
-function matchBead(cur: Placed[], ref: Placed[], digits: BeadDigits = NO_DIGITS): BeadMatch {
+/** The matching passes of one bead, before its leftovers are paired as slots. */
+interface Passed {
+  pairs: Pair[];
+  freeC: Set<Placed>;
+  freeR: Set<Placed>;
+  near: Map<Placed, Placed[]>;
+}
+
+function matchPasses(cur: Placed[], ref: Placed[]): Passed {
   const pairs: Pair[] = [];
   const near = windows(cur, ref);
   const freeC = new Set(cur);
   const freeR = new Set(ref);
   for (const pass of PASSES) {
+    // Closest pairs first, not the current figures in order: where this edition writes a value twice ("1 … 1",
+    // one of them a slip of the references' 2), the reference's one goes to the copy in its place.
+    const edges: Array<{ c: Placed; r: Placed; rank: number; gap: number }> = [];
     for (const c of cur) {
       if (!freeC.has(c)) continue;
-      const r = nearest(c, near.get(c)!, (x) => freeR.has(x) && pass.test(c.f, x.f));
-      if (!r) continue;
+      for (const r of near.get(c)!) if (freeR.has(r) && pass.test(c.f, r.f)) edges.push({ c, r, rank: r.f.kind === c.f.kind ? 0 : 1, gap: Math.abs(r.rel - c.rel) });
+    }
+    edges.sort((x, y) => x.rank - y.rank || x.gap - y.gap);
+    for (const { c, r } of edges) {
+      if (!freeC.has(c) || !freeR.has(r)) continue;
       pairs.push({ c, r, relation: pass.relation });
       freeC.delete(c);
       freeR.delete(r);
     }
   }
-  pairs.push(...pairSlots([...freeC], [...freeR], freeR, near, converts(cur, ref), digits));
+  return { pairs, freeC, freeR, near };
+}
+
+const NONE: ReadonlySet<Figure> = new Set();
+
+/**
+ * `vouched`: current figures that some reference gives as they are. No verdict can go against them, so they
+ * take no part in pairing leftovers as slots, where they would only compete for another figure's changed
+ * value ("19 h … 290 de setembre" against "7 p.m. … September 29": 290, not 19, is the slip of 29).
+ */
+function matchBead(cur: Placed[], ref: Placed[], digits: BeadDigits = NO_DIGITS, vouched: ReadonlySet<Figure> = NONE): BeadMatch {
+  const { pairs, freeC, freeR, near } = matchPasses(cur, ref);
+  const open = [...freeC].filter((c) => !vouched.has(c.f));
+  const converted = new Set(pairs.filter((x) => x.relation === 'agree' && unitsClash(x.c.f, x.r.f)).map((x) => x.r));
+  pairs.push(...pairSlots(open, [...freeR], freeR, near, converts(cur, ref), digits, converted));
   return { pairs: crossRoles(pairs), unmatchedRef: [...freeR] };
+}
+
+/** Current figures that a confidently aligned reference gives with the same value or digits. */
+function vouchedFigures(cur: Edition, runs: RefRun[]): Set<Figure> {
+  const out = new Set<Figure>();
+  for (const run of runs) {
+    for (const bead of new Set(run.beadOf.values())) {
+      if (!bead.confident) continue;
+      for (const x of matchPasses(place(cur, bead.cur), place(run.edition, bead.ref)).pairs) if (x.relation !== 'conflict') out.add(x.c.f);
+    }
+  }
+  return out;
 }
 
 /** A role word a figure carries: one of the strong kinds, or a unit ("24 hours", "20 feet"). */
@@ -349,28 +434,23 @@ function crossRoles(pairs: Pair[]): Pair[] {
 }
 
 /**
- * Whether one side measures a dimension in a unit the other does not use for it:
- * a conversion ("25 až 100 mm" for "2,5 et 10 cm"), where decimals shift legitimately.
+ * Whether one side measures a dimension in a unit the other does not use for it, the two a power of ten
+ * apart: a metric conversion ("25 až 100 mm" for "2,5 et 10 cm"), where decimals shift legitimately. Miles
+ * for kilometres or hours for years shift no decimals, so beside them "71" for "7.1" is still a slip.
  */
 function converts(cur: Placed[], ref: Placed[]): boolean {
   const units = (xs: Placed[]) => new Set(xs.flatMap((x) => (x.f.unit ? [x.f.unit] : [])));
   const [a, b] = [units(cur), units(ref)];
-  const dimension = (u: string) => toBase(1, u)?.dimension;
-  const unmatched = (xs: Set<string>, ys: Set<string>) => [...xs].some((u) => !ys.has(u) && [...ys].some((v) => dimension(v) === dimension(u)));
+  const unmatched = (xs: Set<string>, ys: Set<string>) => [...xs].some((u) => !ys.has(u) && [...ys].some((v) => decimalApart(u, v)));
   return unmatched(a, b) || unmatched(b, a);
 }
 
-/** The acceptable candidate of the same role if any, else of another; the closest in place among equals. */
-function nearest(c: Placed, pool: Placed[], ok: (r: Placed) => boolean): Placed | undefined {
-  let best: Placed | undefined;
-  const rank = (r: Placed) => [r.f.kind === c.f.kind ? 0 : 1, Math.abs(r.rel - c.rel)];
-  for (const r of pool) {
-    if (!ok(r)) continue;
-    const [k, d] = rank(r);
-    const [bk, bd] = best ? rank(best) : [2, 0];
-    if (k < bk || (k === bk && d < bd)) best = r;
-  }
-  return best;
+/** Two units of one dimension whose sizes differ by a power of ten (mm and cm, g and kg, not miles and km). */
+function decimalApart(u: string, v: string): boolean {
+  const [x, y] = [toBase(1, u), toBase(1, v)];
+  if (!x || !y || x.dimension !== y.dimension || x.value === 0 || y.value === 0) return false;
+  const exponent = Math.log10(x.value / y.value);
+  return Math.abs(exponent - Math.round(exponent)) < 1e-9;
 }
 
 /** How far apart (in relative position) two figures may sit and still be one slot. */
@@ -384,14 +464,27 @@ const SLOT_DRIFT = 0.35;
  * versa): an unequal count (a number one edition spelled out) does not hide a
  * changed digit.
  */
-function pairSlots(cur: Placed[], ref: Placed[], freeR: Set<Placed>, near: Map<Placed, Placed[]>, converting: boolean, digits: BeadDigits): Pair[] {
+function pairSlots(
+  cur: Placed[],
+  ref: Placed[],
+  freeR: Set<Placed>,
+  near: Map<Placed, Placed[]>,
+  converting: boolean,
+  digits: BeadDigits,
+  converted: ReadonlySet<Placed> = new Set(),
+): Pair[] {
   const pairs: Pair[] = [];
   const taken = new Set<Placed>();
+  // A reference figure that matched only as a conversion ("45 milje" for "72 km") is still the original of a
+  // slip in its own unit: "45 milje (70 km)" converts correctly and misstates the kilometres.
+  const shadow = new Set(converted);
   const take = (c: Placed, r: Placed) => {
     pairs.push({ c, r, relation: 'conflict' });
     taken.add(c);
     freeR.delete(r);
+    shadow.delete(r);
   };
+  const open = (r: Placed) => freeR.has(r) || shadow.has(r);
   for (const kind of new Set(cur.map((c) => c.f.kind))) {
     const cs = cur.filter((c) => c.f.kind === kind);
     const rs = ref.filter((r) => r.f.kind === kind);
@@ -407,11 +500,11 @@ function pairSlots(cur: Placed[], ref: Placed[], freeR: Set<Placed>, near: Map<P
   // unless neither side writes the other's digits anywhere ("200 anys" for "Simpson, 20,").
   const unitsAllow = (c: Figure, r: Figure) => (c.unit ?? '') === (r.unit ?? '') || (!unitsClash(c, r) && foreign(c, r, digits));
   const slips = new Map(
-    left.map((c) => [c, near.get(c)!.filter((r) => freeR.has(r) && !conflictingKinds(c.f, r.f) && unitsAllow(c.f, r.f) && slipped(c.f, r.f, converting))] as const),
+    left.map((c) => [c, near.get(c)!.filter((r) => open(r) && !conflictingKinds(c.f, r.f) && unitsAllow(c.f, r.f) && slipped(c.f, r.f, converting))] as const),
   );
   const claims = new Map<Placed, number>();
   for (const rs of slips.values()) for (const r of rs) claims.set(r, (claims.get(r) ?? 0) + 1);
-  for (const [c, rs] of slips) if (rs.length === 1 && claims.get(rs[0]) === 1 && freeR.has(rs[0])) take(c, rs[0]);
+  for (const [c, rs] of slips) if (rs.length === 1 && claims.get(rs[0]) === 1 && open(rs[0])) take(c, rs[0]);
   const lastC = left.filter((c) => !taken.has(c));
   const lastR = ref.filter((r) => freeR.has(r));
   if (lastC.length === 1 && lastR.length === 1 && loneSlot(lastC[0].f, lastR[0].f, converting, digits)) take(lastC[0], lastR[0]);
@@ -444,8 +537,16 @@ function loneSlot(c: Figure, r: Figure, converting: boolean, digits: BeadDigits)
 
 const singleDigit = (f: Figure) => Number.isInteger(f.mantissa) && f.mantissa >= 0 && f.mantissa < 10 && !f.decimals;
 
-/** Neither side writes the other's digits anywhere in the bead, as a figure or not. */
-const foreign = (c: Figure, r: Figure, digits: BeadDigits) => !digits.ref.has(digitsOf(c)) && !digits.cur.has(digitsOf(r));
+/**
+ * Each side writes its own figure's digits more often than the other side does, anywhere in the bead, as a
+ * figure or not: neither is the other's number written elsewhere, nor one a translator spelled out. Counted,
+ * not just looked for, so a digit the slip turned into another one of the paragraph's numbers ("5-2" → "5-5")
+ * still tells: this edition writes one 5 too many and one 2 too few.
+ */
+const foreign = (c: Figure, r: Figure, digits: BeadDigits) => {
+  const [x, y] = [digitsOf(c), digitsOf(r)];
+  return (digits.ref.get(x) ?? 0) < (digits.cur.get(x) ?? 1) && (digits.cur.get(y) ?? 0) < (digits.ref.get(y) ?? 1);
+};
 
 // ---------------------------------------------------------------------------
 // Order: same-role figures whose places are exchanged
@@ -604,6 +705,8 @@ interface Vote {
   key: string;
   /** What the reference says, in plain English, for the message. */
   say: string;
+  /** The reference's figure, for a figure vote. */
+  figure?: Figure;
 }
 
 /** References agree on a figure when they give one value, whatever role word each language's reader found. */
@@ -678,7 +781,9 @@ export function checkArticles(current: Article, refs: ReferenceInput[], options:
   });
   const ballots = new Map<string, Ballot>();
   const scan = { ...checks, missing: checks.missing && writesDigits(cur, runs) };
-  for (const run of runs) compareReference(cur, run, references[run.index], ballots, scan);
+  const vouched = vouchedFigures(cur, runs);
+  for (const run of runs) compareReference(cur, run, references[run.index], ballots, scan, vouched);
+  supportConversions(cur, runs, ballots);
   if (checks.name) voteNames(cur, runs, ballots);
   const flags: Flag[] = [];
   for (const b of ballots.values()) {
@@ -731,14 +836,14 @@ function prepareReference(cur: Edition, input: ReferenceInput, index: number): {
   return { report: { ...base, status: 'ok', compared: 0, agreed: 0 }, run: { index, input, edition, beadOf } };
 }
 
-function compareReference(cur: Edition, run: RefRun, report: ReferenceReport, ballots: Map<string, Ballot>, checks: Record<FlagKind, boolean>): void {
+function compareReference(cur: Edition, run: RefRun, report: ReferenceReport, ballots: Map<string, Ballot>, checks: Record<FlagKind, boolean>, vouched: ReadonlySet<Figure>): void {
   const matched: Array<{ bead: Bead; match: BeadMatch }> = [];
   for (const bead of new Set(run.beadOf.values())) {
     if (!bead.confident) {
-      if (bead.cur.length > 0 && bead.ref.length > 0) voteSlips(cur, run, bead, ballots);
+      if (bead.cur.length > 0 && bead.ref.length > 0) voteSlips(cur, run, bead, ballots, vouched);
       continue;
     }
-    const match = matchBead(place(cur, bead.cur), place(run.edition, bead.ref), beadDigits(cur, run.edition, bead));
+    const match = matchBead(place(cur, bead.cur), place(run.edition, bead.ref), beadDigits(cur, run.edition, bead), vouched);
     matched.push({ bead, match });
     report.compared = (report.compared ?? 0) + match.pairs.length;
     report.agreed = (report.agreed ?? 0) + match.pairs.filter((x) => x.relation !== 'conflict').length;
@@ -753,7 +858,12 @@ function compareReference(cur: Edition, run: RefRun, report: ReferenceReport, ba
 }
 
 function beadDigits(cur: Edition, ref: Edition, bead: Bead): BeadDigits {
-  const union = (e: Edition, ps: number[]) => (ps.length === 1 ? e.paras[ps[0]].digitRuns : new Set(ps.flatMap((p) => [...e.paras[p].digitRuns])));
+  const union = (e: Edition, ps: number[]): ReadonlyMap<string, number> => {
+    if (ps.length === 1) return e.paras[ps[0]].digitCounts;
+    const out = new Map<string, number>();
+    for (const p of ps) for (const [run, n] of e.paras[p].digitCounts) out.set(run, (out.get(run) ?? 0) + n);
+    return out;
+  };
   return { cur: union(cur, bead.cur), ref: union(ref, bead.ref) };
 }
 
@@ -780,9 +890,43 @@ function voteFigures(cur: Edition, run: RefRun, match: BeadMatch, ballots: Map<s
   for (const pair of match.pairs) {
     const b = figureBallot(ballots, 'figure', pair.c, describeFigure(pair.c.f));
     if (pair.relation !== 'conflict') b.against++;
-    else b.votes.push({ ref: run.index, evidence: evidenceAt(run, pair.r), key: valueKey(pair.r.f), say: describeFigure(pair.r.f) });
+    else b.votes.push({ ref: run.index, evidence: evidenceAt(run, pair.r), key: valueKey(pair.r.f), say: describeFigure(pair.r.f), figure: pair.r.f });
   }
 }
+
+/**
+ * A reference that converted a measurement ("25 cm" for "10 inches") can neither vouch for nor contradict a
+ * figure in the original unit, so where a slip in the original unit is found ("100 inches" against "10
+ * inches"), only the references that kept the unit could vote, and one reference alone is no quorum. A
+ * reference whose aligned paragraphs give the same quantity converted (within the rounding of a conversion)
+ * says what the voting reference says, in its unit: it votes with it. Not where this edition itself gives that
+ * value or those digits (a conversion of its own), and not a reference that took part in the ballot.
+ */
+function supportConversions(cur: Edition, runs: RefRun[], ballots: Map<string, Ballot>): void {
+  for (const b of ballots.values()) {
+    if (b.flag.kind !== 'figure' || b.against > 0 || !b.votes.some((v) => v.figure?.unit)) continue;
+    const c = cur.paras[b.paragraph].figures.find((f) => f.start === b.flag.start && f.end === b.flag.end);
+    for (const run of runs) {
+      const bead = run.beadOf.get(b.paragraph);
+      if (!c || !bead || bead.ref.length === 0 || b.votes.some((v) => v.ref === run.index)) continue;
+      const placed = place(run.edition, bead.ref);
+      const found = b.votes.flatMap((v) => {
+        if (!v.figure || withinConversion(c, v.figure)) return [];
+        const y = placed.find((r) => convertedFrom(v.figure, r.f) && !sameValue(c, r.f) && !sameMantissa(c, r.f));
+        return y ? [{ v, y }] : [];
+      })[0];
+      if (!found) continue;
+      b.votes.push({ ref: run.index, evidence: evidenceAt(run, found.y), key: found.v.key, say: describeFigure(found.y.f), figure: found.y.f });
+      if (!bead.confident) b.loose = (b.loose ?? 0) + 1;
+    }
+  }
+}
+
+/** Within a conversion's rounding of each other, whatever the units: "137" (a conversion of its own, its unit unread) beside "135 km/h". */
+const withinConversion = (a: Figure, b: Figure) => Math.abs(a.value - b.value) <= CONVERSION_MAX * Math.max(Math.abs(a.value), Math.abs(b.value));
+
+/** `r` gives the quantity `f` gives, in another unit. */
+const convertedFrom = (f: Figure | undefined, r: Figure) => !!f && unitsClash(f, r) && !conflictingKinds(f, r) && sameValue(f, r);
 
 /**
  * An unconfident bead is still the aligner's best guess, and what makes it unconfident is often the error
@@ -796,11 +940,11 @@ function voteFigures(cur: Edition, run: RefRun, match: BeadMatch, ballots: Map<s
 /** One role, or a plain number where the reader missed the role word ("5020" is no year); no clash of units. */
 const compatible = (a: Figure, b: Figure) => !unitsClash(a, b) && (a.kind === b.kind || (a.kind === 'number' && !a.unit) || (b.kind === 'number' && !b.unit));
 
-function voteSlips(cur: Edition, run: RefRun, bead: Bead, ballots: Map<string, Ballot>): void {
+function voteSlips(cur: Edition, run: RefRun, bead: Bead, ballots: Map<string, Ballot>, vouched: ReadonlySet<Figure>): void {
   const c = place(cur, bead.cur);
   const r = place(run.edition, bead.ref);
   const digits = beadDigits(cur, run.edition, bead);
-  const { pairs, unmatchedRef } = matchBead(c, r, digits);
+  const { pairs, unmatchedRef } = matchBead(c, r, digits, vouched);
   const open = pairs.filter((x) => x.relation === 'conflict');
   const leftC = c.length - pairs.length + open.length;
   const leftR = unmatchedRef.length + open.length;

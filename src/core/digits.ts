@@ -86,6 +86,8 @@ const FOLD: Record<string, string> = {
   '\u060C': ',', // Arabic comma
   '\u066A': '%', '\uFE6A': '%',
   '\u2019': "'", '\u2018': "'", '\u02BC': "'", '\u2032': "'", '\u00B4': "'", '`': "'",
+  // Hebrew abbreviations take the gershayim, which pages and MT type as a double quote ("מ“מ", CLDR "מ״מ": mm).
+  '\u05F4': '"', '\u201C': '"', '\u201D': '"',
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-', '\u2015': '-',
   '\u0130': 'i', // Turkish dotted capital I: lower-casing would add a combining dot
   // Arabic and Persian letter variants that CLDR and pages mix: Arabic yeh and kaf, alef maksura.

@@ -103,7 +103,13 @@ function brahmicEndingOk(v: Vocab, t: string, end: number): boolean {
  * its own; year words and languages built on case endings take longer ones ("il|ində", "foiz|dan").
  */
 const maxEnding = (v: Vocab, entry: Entry): number =>
-  entry.type === 'year' || v.suffixing ? MAX_INFLECTION : Math.min(MAX_INFLECTION, Math.max(2, Math.ceil(baseLetters(entry.word) / 2)));
+  entry.type === 'year' || v.suffixing ? MAX_INFLECTION : Math.min(entry.type === 'unit' ? UNIT_ENDING : MAX_INFLECTION, Math.max(2, Math.ceil(baseLetters(entry.word) / 2)));
+
+/**
+ * CLDR lists a unit's plural forms, so outside the case languages what may follow is a short case ending
+ * ("Zentimeter|n", "kilometr|a"): "secondary" is no "second".
+ */
+const UNIT_ENDING = 2;
 
 const startsWord = (t: string, s: number, entry: Entry): boolean =>
   s === 0 || !isLetter(t[s - 1]) || !isLetter(entry.word[0]) || isNoSpaceScript(entry.word[0]) || isNoSpaceScript(t[s - 1]);
@@ -478,7 +484,19 @@ function isIdentifier(m: Matcher, start: number): boolean {
   let p = end - 1;
   while (p > 0 && end - p < MAX_CODE_PREFIX && isLetter(t[p - 1])) p--;
   const head = m.original.slice(m.f.start[p], m.f.end[end - 1]);
-  return head !== head.toLowerCase();
+  if (head === head.toLowerCase()) return false;
+  // "Ngo-1992" opening a sentence is "ngo-1992" (in 1992) capitalised; codes are capitals ("F-16", "COVID-19").
+  return !(CAPITALISED.test(head) && sentenceStart(m.original, m.f.start[p]));
+}
+
+/** A word with only its first letter a capital, as a sentence's first word is written. */
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
+
+/** Whether `at` opens the text or a sentence: only spaces, opening quotes or brackets after a full stop before it. */
+function sentenceStart(text: string, at: number): boolean {
+  let p = at;
+  while (p > 0 && /[\s"'“‘«(\[]/u.test(text[p - 1])) p--;
+  return p === 0 || /[.!?。؟।]/u.test(text[p - 1]);
 }
 
 /** Burmese writes clock times with the visarga: "၁၂း၀၀". */

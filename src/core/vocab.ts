@@ -272,6 +272,9 @@ const EXTRA: Record<string, readonly WordList[]> = {
   te: [scale(1e6, 'మిలియన్'), scale(1e9, 'బిలియన్')],
   ur: [scale(1e6, 'ملین'), scale(1e9, 'بلین', 'ارب'), scale(1e7, 'کروڑ'), scale(1e5, 'لاکھ')],
   hy: [scale(1e6, 'միլլիոն'), scale(1e9, 'բիլլիոն')],
+  // Burmese pages still often use the Zawgyi encoding, which spells CLDR's scale words its own way: the vowel
+  // sign e before its consonant, the virama for the asat ("သန္း" for "သန်း", 10^6).
+  my: [scale(1e3, 'ေထာင္'), scale(1e4, 'ေသာင္း'), scale(1e5, 'သိန္း'), scale(1e6, 'သန္း'), scale(1e7, 'ကုေဋ')],
   // Languages CLDR gives no compact words (or only "M"/"G"): the words their translators use.
   ja: [
     { type: 'currency', value: 0, code: 'USD', words: ['ドル'] },

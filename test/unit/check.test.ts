@@ -43,12 +43,12 @@ function toyCompare(cur: { text: string }, refs: Array<{ text: string } | null>)
 const { checkArticles, quote, sentenceBounds, describeFigure } = await import('../../src/core/check');
 
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
-const UNIT: Record<string, string> = { hours: 'hour', km: 'kilometer', miles: 'mile' };
+const UNIT: Record<string, string> = { hours: 'hour', km: 'kilometer', miles: 'mile', inches: 'inch', cm: 'centimeter' };
 
 /** "$303 million", "1.7%", "in 2023", "18 October", "24 hours", "300 km"; other digits are plain numbers. */
 function toyFigures(text: string): Figure[] {
   const out: Figure[] = [];
-  const re = /(\$)?(\d+(?:\.\d+)?)(%| (?:thousand|million|billion))?( October)?( (?:hours|km|miles)\b)?/g;
+  const re = /(\$)?(\d+(?:\.\d+)?)(%| (?:thousand|million|billion))?( October)?( (?:hours|km|miles|inches|cm)\b)?/g;
   for (const m of text.matchAll(re)) {
     const mantissa = Number(m[2]);
     const scale = m[3] && m[3] !== '%' ? SCALE[m[3].trim()] : 1;
@@ -403,5 +403,55 @@ describe('wording', () => {
     expect(describeFigure(f('date', 18, { month: 10 }))).toBe('18 October');
     expect(describeFigure(f('ordinal', 2))).toBe('2nd');
     expect(describeFigure(f('number', 25, { unit: 'centimeter' }))).toBe('25 centimeters');
+  });
+});
+
+describe('checkArticles: slips beside conversions and repeated digits', () => {
+  /** This edition's paragraph 1 replaced, and the references' paragraph 1 in en, fr, de. */
+  const para = (cur: string, en: string, fr = en, de = fr) => {
+    const with1 = (x: string) => ORIGINAL.map((p, i) => (i === 1 ? x : p));
+    const references = [ref(article('en', with1(en))), ref(article('fr', with1(fr))), ref(article('de', with1(de)))];
+    return checkArticles(article('az', with1(cur)), references).flags.filter((f) => f.kind === 'figure');
+  };
+
+  it('flags a shifted decimal beside a miles-to-kilometres conversion, which moves no decimals', () => {
+    const flags = para('It sits 45 miles (72 km) away since a 71 quake.', 'It sits 45 miles (72 km) away since a 7.1 quake.', 'It sits 72 km away since a 7.1 quake.');
+    expect(flags.map((f) => [f.text, f.evidence.length])).toEqual([['71', 3]]);
+  });
+
+  it('flags a digit changed into another number of the paragraph ("5-2" → "5-5")', () => {
+    const flags = para('Officials won 5-5 on Friday.', 'Officials won 5-2 on Friday.');
+    expect(flags).toHaveLength(1);
+    expect(flags[0].start).toBe('Officials won 5-'.length);
+  });
+
+  it('leaves figures some reference vouches for out of the slots, so the slip finds its original', () => {
+    // "19" is one digit from 29 too, but the French edition gives 19 as it is.
+    const flags = para('Doors open at 19 and the count is 290.', 'Doors open at 7 and the count is 29.', 'Doors open at 19 and the count is 29.', 'Doors open early and the count is 29.');
+    expect(flags.map((f) => [f.text, f.evidence.length])).toEqual([['290', 3]]);
+  });
+
+  it('flags the copy of a repeated value that stands where the references have another one', () => {
+    const flags = para('Johnson fell 1 and 1 to Poulter, who scored 25.5 points.', 'Johnson fell 2 and 1 to Poulter, who scored 25.5 points.');
+    expect(flags.map((f) => [f.text, f.start])).toEqual([['1', 'Johnson fell '.length]]);
+  });
+
+  it('counts references that converted the unit as agreeing with the one that kept it', () => {
+    const flags = para('Rosa will bring up to 100 inches of rain.', 'Rosa will bring up to 10 inches of rain.', 'Rosa will bring up to 25 cm of rain.');
+    expect(flags.map((f) => [f.text, f.evidence.map((e) => e.lang)])).toEqual([['100 inches', ['en', 'fr', 'de']]]);
+    // Within a conversion's rounding of the original: this edition may have converted it itself.
+    expect(para('Rosa will bring up to 11 inches of rain.', 'Rosa will bring up to 10 inches of rain.', 'Rosa will bring up to 25 cm of rain.')).toEqual([]);
+  });
+
+  it('compares a slip in a unit the references also converted from ("45 miles (70 km)" for 72 km)', () => {
+    const flags = para('It sits 45 miles (70 km) away.', 'It sits 45 miles (72 km) away.', 'It sits 72 km away.');
+    expect(flags.map((f) => [f.text, f.evidence.length])).toEqual([['70 km', 3]]);
+  });
+
+  it('takes conversions as equal only within the written precision: 670 km is not 385 miles', () => {
+    const flags = para('It lies 670 km southwest.', 'It lies 385 miles southwest.', 'It lies 620 km southwest.');
+    expect(flags.map((f) => f.text)).toEqual(['670 km']);
+    expect(para('It lies 620 km southwest.', 'It lies 385 miles southwest.', 'It lies 620 km southwest.')).toEqual([]);
+    expect(para('It lies 600 km southwest.', 'It lies 385 miles southwest.', 'It lies 600 km southwest.')).toEqual([]);
   });
 });

@@ -175,7 +175,8 @@ describe('extractFigures: reported misreadings, each a general rule', () => {
     // Scale words: a larger one glued on in an unspaced script, a stem vowel that changes, no half of a two-sided CLDR pattern.
     ['km', '៣.១ ពាន់លានអឺរ៉ូ', ['money 3100000000 EUR «៣.១ ពាន់លានអឺរ៉ូ»']],
     ['is', '10 milljörðum dala', ['count 10000000000 «10 milljörðum»']],
-    ['my', '၁.၅သန္းတန္', ['number 1.5 «၁.၅»']],
+    // Zawgyi's spelling of "သန်း" (million) is a scale word too.
+    ['my', '၁.၅သန္းတန္', ['count 1500000 «၁.၅သန္း»']],
     // Where a hyphen makes an ordinal, "the 2014th year" is a calendar year, not 2,014 years.
     ['uz', '2014-yilda Rossiya', ['year 2014 «2014-yilda»']],
     ['kk', '2014-жылы', ['year 2014 «2014-жылы»']],
@@ -356,5 +357,31 @@ describe('properties', () => {
   it('handles long digit runs and separator chains without blowing up', () => {
     const text = `${'9'.repeat(5000)} ${'1,'.repeat(3000)}2 ${'1.000'.repeat(500)} ${'٣'.repeat(2000)}`;
     expect(() => extractFigures(text, 'en')).not.toThrow();
+  });
+});
+
+describe('extractFigures: words around the digits', () => {
+  const read = (text: string, lang: string) => extractFigures(text, lang).map((f) => ({ kind: f.kind, value: f.value, unit: f.unit, text: f.text }));
+
+  it('reads a lower-case prefix capitalised at a sentence start as grammar, not a code', () => {
+    expect(read('Ngo-1992, u-Berners-Lee waguqula i-Inthanethi.', 'zu')).toMatchObject([{ kind: 'year', value: 1992 }]);
+    expect(read('Kwathi. Ngo-2014 wafika.', 'zu')).toMatchObject([{ kind: 'year', value: 2014 }]);
+    // Mid-sentence, and in capitals, it stays a code.
+    expect(read('Bathi Ngo-1992 yena.', 'zu')).toEqual([]);
+    expect(read('F-16 jets and COVID-19 cases.', 'en')).toEqual([]);
+  });
+
+  it('does not read a unit inside a longer word ("secondary" is no "second")', () => {
+    expect(read('The 20,000 secondary schools', 'en')).toMatchObject([{ kind: 'number', value: 20000, unit: undefined }]);
+    expect(read('bis zu 25 Zentimetern Niederschlag', 'de')).toMatchObject([{ unit: 'centimeter' }]);
+  });
+
+  it('reads Burmese scale words in the Zawgyi encoding', () => {
+    expect(read('၅ သန္း', 'my')).toMatchObject([{ kind: 'count', value: 5e6 }]);
+    expect(read('၃ ေထာင္ေက်ာ္', 'my')).toMatchObject([{ kind: 'count', value: 3000 }]);
+  });
+
+  it('reads Hebrew unit abbreviations with the gershayim typed as a quote', () => {
+    expect(read('גשמים בכמויות של 50 עד 100 מ“מ', 'iw')).toMatchObject([{ unit: 'millimeter' }, { unit: 'millimeter', value: 100 }]);
   });
 });
