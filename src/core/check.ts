@@ -575,9 +575,11 @@ function swaps(cur: Edition, ref: Edition, pairs: Pair[]): Array<{ key: string; 
       const inPlace = sameRole(a, b) && between.length > 0 && between.every((x) => x.r.rel > b.r.rel && x.r.rel < a.r.rel);
       const around = agreed.slice(Math.max(0, i - SWAP_SPAN), j + SWAP_SPAN);
       const aloneInverted = around.every((x) => x === a || x === b || (x.c.rel < a.c.rel) === (x.r.rel < b.r.rel));
+      if (!aloneInverted) continue;
       // None of these is a translator's reordering, whatever the figures' roles.
-      const traded = sentencesExchanged(cur, ref, a, b) || nameKeptBetween(cur, ref, a, b) || dateAgainstLocale(cur, a, b) || joinedPair(cur, ref, a, b);
-      if ((inPlace || traded) && aloneInverted) {
+      const traded =
+        sentencesExchanged(cur, ref, a, b) || nameKeptBetween(cur, ref, a, b) || dateAgainstLocale(cur, a, b) || joinedPair(cur, ref, a, b) || rolesRestored(cur, a, b);
+      if (inPlace || traded) {
         out.push({ key: `${a.c.p}:${a.c.k}|${b.c.p}:${b.c.k}`, a, b });
       }
     }
@@ -620,6 +622,54 @@ function dateAgainstLocale(cur: Edition, a: Pair, b: Pair): boolean {
   if (a.c.p !== b.c.p || a.c.f.kind !== 'year' || b.c.f.kind !== 'date' || !b.c.f.month || !/^\d+$/.test(normaliseDigits(a.c.f.text))) return false;
   const gap = cur.paras[a.c.p].text.slice(a.c.f.end, b.c.f.start);
   return gap.trim().length <= DATE_GAP && !/\p{L}/u.test(gap) && dayFirst(cur.article.lang);
+}
+
+/** A figure's digits as written, separators included ("360.000" of "360.000etik", "2,25" of "2,25 milliards"). */
+const DIGITS_WRITTEN = /\p{Nd}(?:[\p{Nd}.,\u066B\u066C'’\s]*\p{Nd})?/u;
+
+function writtenDigits(text: string, f: Figure): Span | undefined {
+  const m = DIGITS_WRITTEN.exec(text.slice(f.start, f.end));
+  return m ? { start: f.start + m.index, end: f.start + m.index + m[0].length } : undefined;
+}
+
+/** A figure that reads as the reference's: the same value in the same role, unit and month. */
+const readsAs = (f: Figure | undefined, r: Figure) =>
+  !!f && f.kind === r.kind && !unitsClash(f, r) && (f.month ?? r.month) === (r.month ?? f.month) && sameValue(f, r);
+
+const rereadCache = new WeakMap<Para, Map<string, Figure[]>>();
+
+/**
+ * Two figures of one paragraph, of different roles in the reference, whose
+ * digits put back in each other's place read as the reference's figures
+ * better than they do where they stand: the role words stayed in their slots
+ * while the digits moved ("el 2018 de setembre de 30" reads as a year and a
+ * plain 30; "el 30 de setembre de 2018" as 30 September and a year, as the
+ * references have it). Each figure alone still agrees in value, and a year's
+ * digits read as a year wherever they stand, so only the slot's words can show
+ * the exchange. A translator who reorders a sentence moves the role words with
+ * their figures, and exchanging the digits back then reads worse, not better.
+ * The language's own reader judges both readings.
+ */
+function rolesRestored(cur: Edition, a: Pair, b: Pair): boolean {
+  if (a.c.p !== b.c.p || (a.r.f.kind === b.r.f.kind && (a.r.f.unit ?? '') === (b.r.f.unit ?? ''))) return false;
+  const para = cur.paras[a.c.p];
+  const [x, y] = [writtenDigits(para.text, a.c.f), writtenDigits(para.text, b.c.f)];
+  if (!x || !y || x.end > y.start) return false;
+  const [dx, dy] = [para.text.slice(x.start, x.end), para.text.slice(y.start, y.end)];
+  const key = `${x.start}:${x.end}|${y.start}:${y.end}`;
+  let cache = rereadCache.get(para);
+  if (!cache) rereadCache.set(para, (cache = new Map()));
+  let figures = cache.get(key);
+  if (!figures) {
+    const text = para.text.slice(0, x.start) + dy + para.text.slice(x.end, y.start) + dx + para.text.slice(y.end);
+    cache.set(key, (figures = extractFigures(text, cur.article.lang)));
+  }
+  // Where each set of digits now starts: b's at a's place, a's shifted by the difference in length.
+  const at = (p: number) => figures!.find((f) => f.start <= p && p < f.end);
+  const [bHere, aThere] = [at(x.start), at(y.start + dy.length - dx.length)];
+  const before = +readsAs(a.c.f, a.r.f) + +readsAs(b.c.f, b.r.f);
+  const after = +readsAs(bHere, b.r.f) + +readsAs(aThere, a.r.f);
+  return after > before;
 }
 
 /** Right-to-left scripts: the order of "18-7" depends on how the text was stored around the bidirectional digits. */
@@ -983,31 +1033,52 @@ const SPELLED_OUT_BELOW = 13;
 /**
  * Whether a reference figure absent here counts as dropped in any edition.
  * Plain numbers with a unit do not: translators convert and paraphrase them
- * ("24 hours" → "a day"); small ones are often written as words.
+ * ("24 hours" → "a day"); small ones are often written as words. Decimals
+ * ("7.5") are not.
  */
-const alwaysMissable = (f: Figure) => MISSABLE.has(f.kind) || (f.kind === 'number' && !f.unit && Math.abs(f.value) >= SPELLED_OUT_BELOW);
+const alwaysMissable = (f: Figure) =>
+  MISSABLE.has(f.kind) || (f.kind === 'number' && !f.unit && (Math.abs(f.value) >= SPELLED_OUT_BELOW || !Number.isInteger(f.value)));
 /** Small plain numbers, which some editions write as words; with a unit they are paraphrased too ("24 hours" → "a day"), so never. */
 const spellable = (f: Figure) => f.kind === 'number' && !f.unit && !alwaysMissable(f);
 
-/** Small plain numbers an edition must keep in digits, at least, before one it lacks counts as dropped. */
-const DIGIT_KEPT_MIN = 2;
+/** Spans of years that have a word of their own, which a translator may write instead ("a decade", "a century"). */
+const YEARS_WORDED = new Set([10, 100]);
+
+/**
+ * An age or a span of years ("the 19-year-old", "39 ans", "for 25 years").
+ * Years are not converted into another unit as hours are ("24 hours" for "a
+ * day"), but many languages write ages as one word ("Pedesetšestogodišnjak",
+ * "ventitreenne"): they count as dropped only where the edition keeps them in digits.
+ */
+const yearSpan = (f: Figure) => f.kind === 'number' && f.unit === 'year' && Number.isInteger(f.value) && f.value >= SPELLED_OUT_BELOW && !YEARS_WORDED.has(f.value);
+
+/**
+ * Figures an edition may write in words by habit, and how many of them it must
+ * keep in digits, against one reference, before one it lacks counts as dropped.
+ */
+const HABITS: ReadonlyArray<{ has: (f: Figure) => boolean; keptMin: number }> = [
+  { has: spellable, keptMin: 2 },
+  { has: yearSpan, keptMin: 1 },
+];
 
 /**
  * Which reference figures count as dropped when absent here. Small plain
- * numbers ("Louis Pasteur 2", "a 5-2 win") do too when this edition shows,
- * against this reference, that it writes such numbers in digits: it keeps
- * DIGIT_KEPT_MIN of them and lacks at most one. An edition that spells them
- * out ("ẹgbẹrun marun", "six heures") lacks several, or keeps none.
+ * numbers ("Louis Pasteur 2", "a 5-2 win") and ages do too when this edition
+ * shows, against this reference, that it writes such figures in digits: it
+ * keeps the habit's minimum of them and lacks at most one. An edition that
+ * spells them out ("ẹgbẹrun marun", "six heures") lacks several, or keeps none.
  */
 function missableIn(cur: Edition, ref: Edition, matched: Array<{ bead: Bead; match: BeadMatch }>): (f: Figure) => boolean {
-  let kept = 0;
-  let lacking = 0;
-  for (const { bead, match } of matched) {
-    kept += match.pairs.filter((x) => x.relation !== 'conflict' && spellable(x.r.f)).length;
-    lacking += match.unmatchedRef.filter((r) => spellable(r.f) && !presentIn(cur, ref, bead, r.f)).length;
-  }
-  const keepsDigits = kept >= DIGIT_KEPT_MIN && lacking <= 1;
-  return (f) => alwaysMissable(f) || (keepsDigits && spellable(f));
+  const open = HABITS.filter(({ has, keptMin }) => {
+    let kept = 0;
+    let lacking = 0;
+    for (const { bead, match } of matched) {
+      kept += match.pairs.filter((x) => x.relation !== 'conflict' && has(x.r.f)).length;
+      lacking += match.unmatchedRef.filter((r) => has(r.f) && !presentIn(cur, ref, bead, r.f)).length;
+    }
+    return kept >= keptMin && lacking <= 1;
+  });
+  return (f) => alwaysMissable(f) || open.some(({ has }) => has(f));
 }
 
 function voteMissing(cur: Edition, run: RefRun, bead: Bead, match: BeadMatch, ballots: Map<string, Ballot>, missable: (f: Figure) => boolean): void {

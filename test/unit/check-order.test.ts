@@ -1,0 +1,66 @@
+// Exchanged figures and dropped figures with the real figure reader: the role
+// words of a slot stay where they are when two figures trade places, and what
+// counts as dropped depends on whether an edition writes such figures in digits.
+import { describe, expect, it } from 'vitest';
+import { checkArticles } from '../../src/core/check';
+import type { Article, ReferenceInput } from '../../src/core/types';
+
+const article = (lang: string, paragraphs: string[]): Article => ({ url: `https://${lang}.eureporter.co/vote/`, lang, path: '/vote', paragraphs });
+const ref = (lang: string, paragraphs: string[]): ReferenceInput => ({ url: `https://${lang}.eureporter.co/vote/`, lang, article: article(lang, paragraphs) });
+
+const TITLE = ['Macedonia votes on its name'];
+const REFS = [
+  ref('en', [...TITLE, 'Zoran Zaev cast his ballot in Strumica, Macedonia, on September 30, 2018.', 'A poll said 57 percent of voters would take part.']),
+  ref('fr', ['La Macédoine vote sur son nom', 'Zoran Zaev a voté à Strumica, en Macédoine, le 30 septembre 2018.', 'Un sondage estimait la participation à 57 %.']),
+  ref('de', ['Mazedonien stimmt über seinen Namen ab', 'Zoran Zaev gab am 30. September 2018 in Strumica, Mazedonien, seine Stimme ab.', 'Laut einer Umfrage wollen 57 Prozent der Wähler abstimmen.']),
+];
+const catalan = (date: string) =>
+  article('ca', ['Macedònia vota sobre el seu nom', `Zoran Zaev va votar a Strumica, Macedònia, el ${date}.`, 'Una enquesta deia que el 57 per cent dels votants hi participarien.']);
+
+describe('figures exchanged across slots of different roles', () => {
+  it('flags a day and a year that traded places: put back, the digits read as the references’ date', () => {
+    const flags = checkArticles(catalan('2018 de setembre de 30'), REFS).flags;
+    expect(flags.map((f) => [f.kind, f.text])).toEqual([
+      ['order', '2018'],
+      ['order', '30'],
+    ]);
+  });
+
+  it('leaves the language’s own order alone', () => {
+    expect(checkArticles(catalan('30 de setembre de 2018'), REFS).flags).toEqual([]);
+    // Reordered with its words ("setembre 30, 2018" is no Catalan, but each figure keeps its role words).
+    expect(checkArticles(catalan('setembre de 2018, dia 30'), REFS).flags.filter((f) => f.kind === 'order')).toEqual([]);
+  });
+});
+
+describe('dropped figures', () => {
+  const quake = (magnitude: string) => [
+    'Quake hits Sulawesi',
+    `The ${magnitude} magnitude earthquake struck on Friday, and 832 people died.`,
+  ];
+  const REFS_QUAKE = [
+    ref('en', quake('7.5')),
+    ref('fr', ['Un séisme frappe Sulawesi', 'Le séisme de magnitude 7,5 a frappé vendredi, et 832 personnes sont mortes.']),
+    ref('de', ['Erdbeben trifft Sulawesi', 'Das Erdbeben der Stärke 7,5 ereignete sich am Freitag, 832 Menschen starben.']),
+  ];
+
+  it('calls a decimal missing in any edition: decimals are not written in words', () => {
+    const flags = checkArticles(article('it', ['Un terremoto colpisce Sulawesi', 'Il terremoto di magnitudo ha colpito venerdì e 832 persone sono morte.']), REFS_QUAKE).flags;
+    expect(flags.map((f) => [f.kind, f.message])).toEqual([['missing', expect.stringContaining('7.5')]]);
+  });
+
+  const REFS_AGES = (a = '19', b = '29') => [
+    ref('en', ['Arrests in Radstock', `A ${b}-year-old and a ${a}-year-old were arrested overnight.`]),
+    ref('fr', ['Arrestations à Radstock', `Un homme de ${b} ans et un autre de ${a} ans ont été arrêtés dans la nuit.`]),
+    ref('de', ['Festnahmen in Radstock', `Ein ${b}-Jähriger und ein ${a}-Jähriger wurden in der Nacht festgenommen.`]),
+  ];
+
+  it('calls an age missing only where this edition keeps ages in digits', () => {
+    const spanish = (text: string) => article('es', ['Detenciones en Radstock', text]);
+    const kept = checkArticles(spanish('Un hombre de 29 años y otro de años fueron detenidos durante la noche.'), REFS_AGES()).flags;
+    expect(kept.map((f) => [f.kind, f.message])).toEqual([['missing', expect.stringContaining('19')]]);
+    // An edition that writes its ages in words keeps none in digits: its habit, not a loss.
+    const worded = checkArticles(spanish('Un hombre de veintinueve años y otro de diecinueve años fueron detenidos.'), REFS_AGES()).flags;
+    expect(worded).toEqual([]);
+  });
+});
