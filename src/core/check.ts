@@ -1238,8 +1238,19 @@ const checkable = (m: NameMention) => !m.country && LATIN.test(m.text) && !isAcr
  * be told from its habit.
  */
 const FEW_IN_EDITION = 6;
+/**
+ * How many of an edition's names may stand where an original vanished: an
+ * edition that respells names by ear ("Uillobi", "Birmingemda") leaves many
+ * such pairs, one that copies names leaves one or two (a changed name, a
+ * translated title word).
+ */
+const FEW_REPLACED = 2;
+/** The same for a misspelt name, itself better evidence than another name in an original's place. */
+const FEW_REPLACED_MISSPELT = 3;
 /** How near (as a share of the paragraph) the original must have stood. */
 const NEAR_ORIGINAL = 0.1;
+/** How many names of its paragraph, a misspelt one included, may stand where an original vanished. */
+const MISSPELT_NEIGHBOURS = 2;
 
 /**
  * Names of each current paragraph against the confidently aligned reference
@@ -1261,15 +1272,20 @@ function voteNames(cur: Edition, runs: RefRun[], ballots: Map<string, Ballot>): 
     return { aligned, comparisons: compareNames({ text: para.text, lang: cur.article.lang }, texts) };
   });
   const unsupported = (cs: NameComparison[]) => cs.filter((c) => c.unsupported && checkable(c.mention)).length;
+  const replacing = (cs: NameComparison[]) => cs.filter((c) => c.replaced && checkable(c.mention)).length;
   const inEdition = compared.reduce((n, x) => n + (x ? unsupported(x.comparisons) : 0), 0);
-  if (inEdition === 0 || inEdition > FEW_IN_EDITION) return;
+  const replacedInEdition = compared.reduce((n, x) => n + (x ? replacing(x.comparisons) : 0), 0);
+  if (replacedInEdition === 0 || replacedInEdition > FEW_REPLACED_MISSPELT) return;
   let novel: ReturnType<typeof novelty> | undefined;
   compared.forEach((x, p) => {
     if (!x) return;
     const alone = unsupported(x.comparisons) === 1;
+    const few = replacing(x.comparisons) <= MISSPELT_NEIGHBOURS;
     x.comparisons.forEach(({ mention: m, refs, replaced }) => {
       if (!replaced || !checkable(m)) return;
-      if (!alone || replaced.distance > NEAR_ORIGINAL) return;
+      // A misspelt original is evidence on its own; another name in its place
+      // only where the edition keeps names and the paragraph has no other unknown one.
+      if (replaced.misspelt ? !few : !alone || inEdition > FEW_IN_EDITION || replacedInEdition > FEW_REPLACED || replaced.distance > NEAR_ORIGINAL) return;
       novel ??= novelty(cur, runs);
       if (!novel.word(replaced.word.key) || novel.common(replaced.original)) return;
       const { word, original } = replaced;

@@ -676,6 +676,8 @@ export interface Replacement {
   original: string;
   /** How far apart the two stand, each as a share of its paragraph (0–1). */
   distance: number;
+  /** The word is the original misspelt: as long, the same first letter, a few letters substituted ("Kevomaugh"). */
+  misspelt: boolean;
 }
 
 export interface NameComparison {
@@ -814,6 +816,29 @@ function respells(word: string, original: string): boolean {
   return l.startsWith(s) && l.length - s.length <= MAX_SKELETON_SUFFIX;
 }
 
+/** Most letters a misspelling substitutes, and the share of the name it may touch. */
+const MAX_MISSPELT = 3;
+
+/**
+ * Whether a word is the original with a few letters substituted in place,
+ * once a short case ending is off ("Kevomaugh" for "Kavanaugh", "Sutufoya" for "Sutopo"):
+ * the same length and first letter, two or three letters changed, under half
+ * the name. A respelling by ear changes the length ("Pitsburgut", "Uolles",
+ * "Xochilco") or only one letter (respells); a garbled name changes neither.
+ */
+export function misspelt(word: string, original: string): boolean {
+  const w = word.toLowerCase();
+  const o = original.toLowerCase();
+  const cut = w.length - o.length;
+  if (cut < 0 || cut > MAX_SHORT_CASE || w[0] !== o[0] || !/^\p{Ll}*$/u.test(word.slice(o.length))) return false;
+  let changed = 0;
+  for (let i = 0; i < o.length; i++) if (w[i] !== o[i]) changed++;
+  return changed >= 2 && changed <= MAX_MISSPELT && changed * 2 < o.length;
+}
+
+/** Longest case ending a misspelt name may carry ("-a", "-om", "-nın"). */
+const MAX_SHORT_CASE = 4;
+
 /** The nearest vanished original the word may stand in for, unless it respells one of them. */
 function replacementOf(word: NameMention, length: number, orphans: Orphan[]): (Replacement & { orphan: Orphan }) | undefined {
   if (orphans.some((o) => respells(word.key, o.word.key))) return undefined;
@@ -821,7 +846,7 @@ function replacementOf(word: NameMention, length: number, orphans: Orphan[]): (R
   let best: (Replacement & { orphan: Orphan }) | undefined;
   for (const o of orphans) {
     const distance = Math.abs(o.at - at);
-    if (distance <= ORPHAN_WINDOW && (!best || distance < best.distance)) best = { word, original: o.word.text, distance, orphan: o };
+    if (distance <= ORPHAN_WINDOW && (!best || distance < best.distance)) best = { word, original: o.word.text, distance, orphan: o, misspelt: misspelt(word.text, o.word.text) };
   }
   return best;
 }

@@ -30,7 +30,8 @@ function toyCompare(cur: { text: string }, refs: Array<{ text: string } | null>)
     return {
       mention,
       unsupported,
-      ...(original ? { replaced: { word: mention, original: original.text, distance: 0 } } : {}),
+      // Misspelt, as names.ts tells it, stands in here for the same length and first letter.
+      ...(original ? { replaced: { word: mention, original: original.text, distance: 0, misspelt: mention.text.length === original.text.length && mention.text[0] === original.text[0] } } : {}),
       refs: refs.map((r, i) => {
         if (!r) return { support: 'abstain' };
         if (found[i]) return { support: 'found' };
@@ -336,6 +337,21 @@ describe('checkArticles: order, missing, name', () => {
     expect(check(others('Alpha and Beta')).flags.map((f) => f.text)).toEqual(['Kowalczyk']);
     // Seven of them: this edition writes names its own way, and a changed one cannot be told from its habit.
     expect(check(others('Alpha, Beta, Gamma, Delta, Epsilon and Zeta')).flags).toEqual([]);
+  });
+
+  it('believes a misspelt name beside another unknown one, but not another name there', () => {
+    // "Alpha" stands where "Vassilenko" vanished too: only the misspelling is evidence enough.
+    expect(check(edit(1, 'Vassilenko.', 'Vossalenko and Alpha.')).flags.map((f) => f.text)).toEqual(['Vossalenko']);
+    expect(check(edit(1, 'Vassilenko.', 'Kowalczyk and Alpha.')).flags).toEqual([]);
+  });
+
+  it('believes fewer names the more of them stand where originals vanished in the edition', () => {
+    const twoMore = (p1: string, more: string) => edit(1, 'Vassilenko', p1).map((x, i) => (i === 2 ? x.replace('Vassilenko said', `${more} said`) : x));
+    // Three: a misspelt name is still believed, another name in an original's place no longer.
+    expect(check(twoMore('Vossalenko', 'Vossilenka and Alpha')).flags.map((f) => f.text)).toEqual(['Vossalenko', 'Vossilenka']);
+    expect(check(twoMore('Kowalczyk', 'Alpha and Beta')).flags).toEqual([]);
+    // Four: this edition writes names by ear, and nothing is believed.
+    expect(check(twoMore('Vossalenko', 'Vossilenka, Alpha and Beta')).flags).toEqual([]);
   });
 
   it('leaves alone a word that a reference writes elsewhere in its article', () => {

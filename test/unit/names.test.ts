@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareNames, extractNames, findName, isAcronym, keysMatch, nameKey, nameTerms } from '../../src/core/names';
+import { compareNames, extractNames, findName, isAcronym, keysMatch, misspelt, nameKey, nameTerms } from '../../src/core/names';
 import type { NameMention } from '../../src/core/types';
 
 const texts = (ms: NameMention[]) => ms.map((m) => m.text);
@@ -179,6 +179,24 @@ describe('compareNames', () => {
     expect(lacked(with_('Sinfert'), 'pt')).toEqual(['Michael Sinfert']);
     // Other vowels, a letter dropped before a case ending, or the name inside a compound: the same name.
     for (const respelt of ['Senfurd', 'Sanforda', 'Sanfordilla', 'Sandfordu']) expect(lacked(with_(respelt), 'pt'), respelt).toEqual([]);
+  });
+
+  it('tells a misspelt original from another name standing in its place', () => {
+    const with_ = (name: string) => `Os dados mostraram que o telemóvel estava com Chambers quando disse estar com o amigo Michael ${name}; a polícia foi falar com Sanford.`;
+    const replaced = (name: string) => compareNames({ text: with_(name), lang: 'pt' }, refs).find((c) => c.replaced)?.replaced;
+    expect(replaced('Sinfert')).toMatchObject({ original: 'Sanford', misspelt: true });
+    expect(replaced('Martinelli')).toMatchObject({ original: 'Sanford', misspelt: false });
+  });
+
+  it('calls misspelt a name as long as the original, same first letter, two or three letters substituted', () => {
+    expect(misspelt('Kevomaugh', 'Kavanaugh')).toBe(true);
+    // A short case ending after the misspelt stem ("Putrupka" for "Patrick" + a).
+    expect(misspelt('Putrupka', 'Patrick')).toBe(true);
+    expect(misspelt('Sutufoya', 'Sutopo')).toBe(true);
+    // One letter is a respelling; a changed length or first letter a spelling by ear; half the name another name.
+    for (const [word, original] of [['Nugroxo', 'Nugroho'], ['Pitsburgut', 'Pittsburgh'], ['Uolles', 'Wallace'], ['Xochilco', 'Xochimilco'], ['Mubar', 'Mayor'], ['SutufoYA', 'Sutopo']]) {
+      expect(misspelt(word, original), word).toBe(false);
+    }
   });
 
   it('does not take a name translated whole, nor a title word, for a changed one', () => {
