@@ -10,4 +10,5 @@ export { extractFigures } from './figures';
 export { extractNames, findName } from './names';
 export { alignParagraphs } from './align';
 export type { Bead, ParagraphShape } from './align';
-export { checkArticles, describeFigure } from './check';
+export { checkArticles } from './check';
+export { describeFigure } from './wording';

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import type { CheckOptions, Flag, Lang, Report } from '../core/types';
 import { parseHtml, type HtmlElement } from '../core/html';
 import { canonicalUrl, extractArticle, pageLang } from '../core/extract';
-import { sentenceBounds } from '../core/check';
+import { sentenceBounds } from '../core/wording';
 import { DEFAULT_SETTINGS, chooseReferences } from '../shared/settings';
 import { decodeHtml } from '../background/charset';
 import { discoverSiblings } from '../site/siblings';

@@ -41,7 +41,8 @@ function toyCompare(cur: { text: string }, refs: Array<{ text: string } | null>)
   });
 }
 
-const { checkArticles, quote, sentenceBounds, describeFigure } = await import('../../src/core/check');
+const { checkArticles } = await import('../../src/core/check');
+const { quote, sentenceBounds, describeFigure } = await import('../../src/core/wording');
 
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 const UNIT: Record<string, string> = { hours: 'hour', km: 'kilometer', miles: 'mile', inches: 'inch', cm: 'centimeter' };
