@@ -5,7 +5,7 @@
 import type { Article, CheckOptions, Evidence, Figure, Flag, FlagKind, Lang, NameMention, ReferenceInput, ReferenceReport, Report } from './types';
 import { alignParagraphs, type Bead } from './align';
 import { extractFigures, settleLongScale } from './figures';
-import { compareNames, extractNames, isAcronym, type NameComparison, occurrences, wordIndex } from './names';
+import { compareNames, extractNames, isAcronym, withNameMemo, type NameComparison, occurrences, wordIndex } from './names';
 import { sameQuantity, toBase } from './units';
 import { fractionDigits, normaliseDigits } from './digits';
 import { spellsNumbers } from './spelled';
@@ -809,6 +809,10 @@ const DEFAULT_CHECKS: Record<FlagKind, boolean> = { figure: true, order: true, m
 
 /** Compares `current` with each reference and returns the report: reference statuses and flags. */
 export function checkArticles(current: Article, refs: ReferenceInput[], options: CheckOptions = {}): Report {
+  return withNameMemo(() => check(current, refs, options));
+}
+
+function check(current: Article, refs: ReferenceInput[], options: CheckOptions): Report {
   const checks = { ...DEFAULT_CHECKS, ...options.checks };
   const cur = analyse(current);
   const references: ReferenceReport[] = [];

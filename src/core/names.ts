@@ -65,6 +65,10 @@ function isSentenceInitial(text: string, start: number): boolean {
 }
 
 function tokenize(text: string): Token[] {
+  return remembered('tokens', text, '', () => readTokens(text));
+}
+
+function readTokens(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
@@ -513,11 +517,39 @@ function runs(text: string, tokens: Token[], isName: boolean[]): [number, number
   return out;
 }
 
+// One check reads the same texts several times (a paragraph when it is analysed,
+// again as a bead's text, again as match candidates): within a call, each is
+// tokenised and read once. The memo lives only as long as withNameMemo's call.
+let memo: Map<string, unknown> | undefined;
+
+/** Runs `fn` with the readings of this module remembered per text, then forgets them. */
+export function withNameMemo<T>(fn: () => T): T {
+  const outer = memo;
+  memo = outer ?? new Map();
+  try {
+    return fn();
+  } finally {
+    memo = outer;
+  }
+}
+
+function remembered<T>(kind: string, text: string, lang: Lang, read: () => T): T {
+  if (!memo) return read();
+  const id = `${kind}\u0000${lang}\u0000${text}`;
+  let v = memo.get(id) as T | undefined;
+  if (v === undefined) memo.set(id, (v = read()));
+  return v;
+}
+
 /**
  * Names mentioned in one paragraph, sorted by start, with UTF-16 offsets.
  * Precision first: a capitalised word that may be an ordinary word is left out.
  */
 export function extractNames(text: string, lang: Lang): NameMention[] {
+  return remembered('names', text, lang, () => readNames(text, lang));
+}
+
+function readNames(text: string, lang: Lang): NameMention[] {
   const tokens = tokenize(text);
   const countries = findCountries(tokens, lang, (t) => t.capital);
   const isName = nameWords(tokens, lang);
@@ -540,6 +572,10 @@ export function extractNames(text: string, lang: Lang): NameMention[] {
  * other edition capitalises.
  */
 export function nameTerms(text: string, lang: Lang): NameMention[] {
+  return remembered('terms', text, lang, () => readTerms(text, lang));
+}
+
+function readTerms(text: string, lang: Lang): NameMention[] {
   const tokens = tokenize(text);
   const countries = findCountries(tokens, lang, () => true);
   const words = tokens.flatMap((t, i) => (t.key.length >= 2 ? [mention(text, tokens, i, i)] : []));
@@ -732,6 +768,23 @@ function asWritten(word: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?:s|['’]s)?(?![\\p{L}\\p{M}])`, 'u');
 }
 
+const LETTER_RUN = /[\p{L}\p{M}]+/gu;
+const wordSets = new WeakMap<RefNames, Set<string>>();
+
+/**
+ * Whether the reference writes `word` as asWritten() would find it. A word of
+ * letters only is looked up in the set of the text's letter runs (built once
+ * per reference paragraph): one RegExp per name word per reference was a
+ * quarter of a check's time.
+ */
+function writes(ref: RefNames, word: string): boolean {
+  if (!/^[\p{L}\p{M}]+$/u.test(word)) return asWritten(word).test(ref.text);
+  let words = wordSets.get(ref);
+  if (!words) wordSets.set(ref, (words = new Set(ref.text.match(LETTER_RUN))));
+  // "Trump's" is the run "Trump" and the run "s"; "Trumps" is one run.
+  return words.has(word) || words.has(`${word}s`);
+}
+
 /** Shortest key of a word that can be an original: "Al", "de" are too common to be missed. */
 const MIN_ORIGINAL = 3;
 
@@ -746,10 +799,7 @@ function invariantWords(anchor: RefNames, refs: RefNames[]): NameMention[] {
   return anchor.words.filter((w) => {
     if (w.key.length < MIN_ORIGINAL || !LATIN_START.test(w.text)) return false;
     let a = alike.get(w.text);
-    if (a === undefined) {
-      const written = asWritten(w.text);
-      alike.set(w.text, (a = others.every((r) => written.test(r.text))));
-    }
+    if (a === undefined) alike.set(w.text, (a = others.every((r) => writes(r, w.text))));
     return a;
   });
 }

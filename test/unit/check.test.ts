@@ -13,6 +13,7 @@ vi.mock('../../src/core/names', () => ({
   compareNames: toyCompare,
   wordIndex: (texts: string[]) => texts.join(' ').toLowerCase().match(/[a-z]+/g) ?? [],
   occurrences: (index: string[], key: string) => index.filter((w) => w === key).length,
+  withNameMemo: <T>(fn: () => T) => fn(),
 }));
 
 function toyFind(m: NameMention, cs: NameMention[]): NameMention | undefined {

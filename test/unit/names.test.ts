@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareNames, extractNames, findName, isAcronym, keysMatch, misspelt, nameKey, nameTerms } from '../../src/core/names';
+import { compareNames, extractNames, findName, isAcronym, keysMatch, misspelt, nameKey, nameTerms, withNameMemo } from '../../src/core/names';
 import type { NameMention } from '../../src/core/types';
 
 const texts = (ms: NameMention[]) => ms.map((m) => m.text);
@@ -280,5 +280,19 @@ describe('properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('withNameMemo', () => {
+  it('reads a text once within the call, and the same as without the memo', () => {
+    const [names, terms, memo] = [extractNames, nameTerms, withNameMemo];
+    const text = 'Vassilenko met Kallas in Brussels on Monday.';
+    const plain = names(text, 'en');
+    const [first, again, t1, t2] = memo(() => [names(text, 'en'), names(text, 'en'), terms(text, 'en'), terms(text, 'en')]);
+    expect(first).toBe(again);
+    expect(t1).toBe(t2);
+    expect(first).toEqual(plain);
+    // Outside the call nothing is remembered: each read is a new one.
+    expect(names(text, 'en')).not.toBe(names(text, 'en'));
   });
 });
