@@ -22,7 +22,7 @@ interface Para {
   sentences: Span[];
   /** Every digit run of the text (ASCII, separators removed), figure or not: what a reader of it sees. */
   digitRuns: Set<string>;
-  /** How often each of those runs is written. */
+  /** How often each run is written, zero-padded runs counted as they read ("05" as 5). */
   digitCounts: ReadonlyMap<string, number>;
 }
 
@@ -33,14 +33,14 @@ interface Edition {
 
 function analyse(article: Article): Edition {
   const paras = article.paragraphs.map((text) => {
-    const digitCounts = digitCountsOf(text);
+    const runs = digitCountsOf(text);
     return {
       text,
       figures: extractFigures(text, article.lang),
       names: extractNames(text, article.lang),
       sentences: sentenceBounds(text),
-      digitRuns: new Set(digitCounts.keys()),
-      digitCounts,
+      digitRuns: new Set(runs.keys()),
+      digitCounts: digitCountsOf(text, true),
     };
   });
   settleLongScale(paras.map((p) => p.figures));
@@ -50,9 +50,13 @@ function analyse(article: Article): Edition {
 /** Separators between digits, as locales and MT leave them ("360 000", "2,53", "1.994"). */
 const DIGIT_SEPARATORS = /(?<=\d)[.,\s'’\u066B\u066C](?=\d)/g;
 
-function digitCountsOf(text: string): Map<string, number> {
+/** Digit runs as written; `padded`: also a zero-padded run as its value reads ("05:00" writes a 5). */
+function digitCountsOf(text: string, padded = false): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const run of normaliseDigits(text).replace(DIGIT_SEPARATORS, '').match(/\d+/g) ?? []) counts.set(run, (counts.get(run) ?? 0) + 1);
+  for (const written of normaliseDigits(text).replace(DIGIT_SEPARATORS, '').match(/\d+/g) ?? []) {
+    const run = padded ? written.replace(/^0+(?=\d)/, '') : written;
+    counts.set(run, (counts.get(run) ?? 0) + 1);
+  }
   return counts;
 }
 
@@ -340,18 +344,39 @@ interface Passed {
   near: Map<Placed, Placed[]>;
 }
 
+/**
+ * Units in which a reference figure's paragraph also gives its quantity: "800 kph (497 mph)" gives 497 mph in
+ * kph too. A current figure in one of those units is compared with the reference's figure in that unit, never
+ * vouched for by the conversion beside it, which rounds wide enough to hide a slip ("809 km/h" is 503 mph).
+ */
+function echoedUnits(ref: Placed[]): Map<Placed, Set<string>> {
+  const out = new Map<Placed, Set<string>>();
+  for (const r of ref) {
+    for (const o of ref) {
+      if (o === r || o.p !== r.p || !o.f.unit || !convertedFrom(o.f, r.f)) continue;
+      const units = out.get(r) ?? new Set<string>();
+      units.add(o.f.unit);
+      out.set(r, units);
+    }
+  }
+  return out;
+}
+
 function matchPasses(cur: Placed[], ref: Placed[]): Passed {
   const pairs: Pair[] = [];
   const near = windows(cur, ref);
   const freeC = new Set(cur);
   const freeR = new Set(ref);
+  const echoed = echoedUnits(ref);
+  // An agreement across units where the reference also writes the current figure's unit is no agreement.
+  const echo = (c: Placed, r: Placed) => !!c.f.unit && unitsClash(c.f, r.f) && !!echoed.get(r)?.has(c.f.unit);
   for (const pass of PASSES) {
     // Closest pairs first, not the current figures in order: where this edition writes a value twice ("1 … 1",
     // one of them a slip of the references' 2), the reference's one goes to the copy in its place.
     const edges: Array<{ c: Placed; r: Placed; rank: number; gap: number }> = [];
     for (const c of cur) {
       if (!freeC.has(c)) continue;
-      for (const r of near.get(c)!) if (freeR.has(r) && pass.test(c.f, r.f)) edges.push({ c, r, rank: r.f.kind === c.f.kind ? 0 : 1, gap: Math.abs(r.rel - c.rel) });
+      for (const r of near.get(c)!) if (freeR.has(r) && pass.test(c.f, r.f) && !echo(c, r)) edges.push({ c, r, rank: r.f.kind === c.f.kind ? 0 : 1, gap: Math.abs(r.rel - c.rel) });
     }
     edges.sort((x, y) => x.rank - y.rank || x.gap - y.gap);
     for (const { c, r } of edges) {
@@ -506,8 +531,10 @@ function pairSlots(
   const claims = new Map<Placed, number>();
   for (const rs of slips.values()) for (const r of rs) claims.set(r, (claims.get(r) ?? 0) + 1);
   for (const [c, rs] of slips) if (rs.length === 1 && claims.get(rs[0]) === 1 && open(rs[0])) take(c, rs[0]);
-  const lastC = left.filter((c) => !taken.has(c));
-  const lastR = ref.filter((r) => freeR.has(r));
+  // A leftover whose digits the other side writes as often, as a figure or not ("5 a.m." against "5:00", a clock
+  // the reader takes for no figure), has its counterpart there: it is no candidate for the one slot left.
+  const lastC = left.filter((c) => !taken.has(c) && unaccounted(digitsOf(c.f), digits.cur, digits.ref));
+  const lastR = ref.filter((r) => freeR.has(r) && unaccounted(digitsOf(r.f), digits.ref, digits.cur));
   if (lastC.length === 1 && lastR.length === 1 && loneSlot(lastC[0].f, lastR[0].f, converting, digits)) take(lastC[0], lastR[0]);
   else {
     // Beside leftovers of other sizes (a conversion, "85 mph" for "135 km/h"), the one single digit left on each side.
@@ -535,6 +562,9 @@ function loneSlot(c: Figure, r: Figure, converting: boolean, digits: BeadDigits)
   if (!oneDigitApart(c, r, 1) && !slipped(c, r, converting)) return false;
   return foreign(c, r, digits);
 }
+
+/** A digit run one side writes more often than the other, anywhere in the bead (absent counts: 1 mine, 0 theirs). */
+const unaccounted = (run: string, mine: ReadonlyMap<string, number>, theirs: ReadonlyMap<string, number>) => (theirs.get(run) ?? 0) < (mine.get(run) ?? 1);
 
 const singleDigit = (f: Figure) => Number.isInteger(f.mantissa) && f.mantissa >= 0 && f.mantissa < 10 && !f.decimals;
 

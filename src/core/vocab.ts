@@ -129,6 +129,7 @@ const UNIVERSAL: readonly WordList[] = [
   { type: 'unit', value: 0, code: 'square-mile', words: ['sq mi', 'square miles', 'square mile'] },
   { type: 'unit', value: 0, code: 'square-meter', words: ['m²', 'm2', 'sq m', 'square metres', 'square meters'] },
   { type: 'unit', value: 0, code: 'tonne', words: ['tonnes', 'tonne', 'tons', 'ton', 't'] },
+  { type: 'unit', value: 0, code: 'kilometer-per-hour', words: ['kph', 'kmph'] },
   { type: 'year', value: 0, words: ['年', '년'] },
   { type: 'monthMark', value: 0, words: ['月', '월'] },
   // value 1: the day alone is a date ("18日"); 0: only after a month ("10月18号"; "17号" alone is "No. 17").
