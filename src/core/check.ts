@@ -33,14 +33,14 @@ interface Edition {
 
 function analyse(article: Article): Edition {
   const paras = article.paragraphs.map((text) => {
-    const runs = digitCountsOf(text);
+    const { runs, counts } = digitRunsOf(text);
     return {
       text,
       figures: extractFigures(text, article.lang),
       names: extractNames(text, article.lang),
       sentences: sentenceBounds(text),
-      digitRuns: new Set(runs.keys()),
-      digitCounts: digitCountsOf(text, true),
+      digitRuns: runs,
+      digitCounts: counts,
     };
   });
   settleLongScale(paras.map((p) => p.figures));
@@ -50,14 +50,16 @@ function analyse(article: Article): Edition {
 /** Separators between digits, as locales and MT leave them ("360 000", "2,53", "1.994"). */
 const DIGIT_SEPARATORS = /(?<=\d)[.,\s'’\u066B\u066C](?=\d)/g;
 
-/** Digit runs as written; `padded`: also a zero-padded run as its value reads ("05:00" writes a 5). */
-function digitCountsOf(text: string, padded = false): Map<string, number> {
+/** Digit runs as written (`runs`), and how often each is written, a zero-padded run as its value reads ("05:00" writes a 5). */
+function digitRunsOf(text: string): { runs: Set<string>; counts: Map<string, number> } {
+  const runs = new Set<string>();
   const counts = new Map<string, number>();
   for (const written of normaliseDigits(text).replace(DIGIT_SEPARATORS, '').match(/\d+/g) ?? []) {
-    const run = padded ? written.replace(/^0+(?=\d)/, '') : written;
+    runs.add(written);
+    const run = written.replace(/^0+(?=\d)/, '');
     counts.set(run, (counts.get(run) ?? 0) + 1);
   }
-  return counts;
+  return { runs, counts };
 }
 
 /** Digits as written, independent of role and scale: what survives when MT shuffles roles. */
@@ -396,12 +398,40 @@ const NONE: ReadonlySet<Figure> = new Set();
  * take no part in pairing leftovers as slots, where they would only compete for another figure's changed
  * value ("19 h … 290 de setembre" against "7 p.m. … September 29": 290, not 19, is the slip of 29).
  */
-function matchBead(cur: Placed[], ref: Placed[], digits: BeadDigits = NO_DIGITS, vouched: ReadonlySet<Figure> = NONE): BeadMatch {
-  const { pairs, freeC, freeR, near } = matchPasses(cur, ref);
+function matchBead(
+  cur: Placed[],
+  ref: Placed[],
+  digits: BeadDigits = NO_DIGITS,
+  vouched: ReadonlySet<Figure> = NONE,
+  passed: Passed = matchPasses(cur, ref),
+): BeadMatch {
+  // Copies: the leftovers are paired below, and `passed` may be a bead's shared passes (passesOf).
+  const pairs = [...passed.pairs];
+  const freeR = new Set(passed.freeR);
+  const { freeC, near } = passed;
   const open = [...freeC].filter((c) => !vouched.has(c.f));
   const converted = new Set(pairs.filter((x) => x.relation === 'agree' && unitsClash(x.c.f, x.r.f)).map((x) => x.r));
   pairs.push(...pairSlots(open, [...freeR], freeR, near, converts(cur, ref), digits, converted));
   return { pairs: crossRoles(pairs), unmatchedRef: [...freeR] };
+}
+
+/** A confident bead's figures on each side and their matching passes, worked out once per check. */
+interface BeadFigures {
+  cur: Placed[];
+  ref: Placed[];
+  passed: Passed;
+}
+
+const beadFigures = new WeakMap<Bead, BeadFigures>();
+
+/** The bead's figures and passes: both vouchedFigures and compareReference need them. */
+function passesOf(cur: Edition, run: RefRun, bead: Bead): BeadFigures {
+  let x = beadFigures.get(bead);
+  if (!x) {
+    const [c, r] = [place(cur, bead.cur), place(run.edition, bead.ref)];
+    beadFigures.set(bead, (x = { cur: c, ref: r, passed: matchPasses(c, r) }));
+  }
+  return x;
 }
 
 /** Current figures that a confidently aligned reference gives with the same value or digits. */
@@ -410,7 +440,7 @@ function vouchedFigures(cur: Edition, runs: RefRun[]): Set<Figure> {
   for (const run of runs) {
     for (const bead of new Set(run.beadOf.values())) {
       if (!bead.confident) continue;
-      for (const x of matchPasses(place(cur, bead.cur), place(run.edition, bead.ref)).pairs) if (x.relation !== 'conflict') out.add(x.c.f);
+      for (const x of passesOf(cur, run, bead).passed.pairs) if (x.relation !== 'conflict') out.add(x.c.f);
     }
   }
   return out;
@@ -754,7 +784,6 @@ function sentenceOf(e: Edition, x: Placed): number {
   return sentenceAt(e.paras[x.p].sentences, x.f.start);
 }
 
-
 function sentencesExchanged(cur: Edition, ref: Edition, a: Pair, b: Pair): boolean {
   const same = (x: Pair) => cur.paras[x.c.p].sentences.length === ref.paras[x.r.p].sentences.length && x.c.p === a.c.p && x.r.p === a.r.p;
   if (!same(a) || !same(b)) return false;
@@ -916,7 +945,8 @@ function compareReference(cur: Edition, run: RefRun, report: ReferenceReport, ba
       if (bead.cur.length > 0 && bead.ref.length > 0) voteSlips(cur, run, bead, ballots, vouched);
       continue;
     }
-    const match = matchBead(place(cur, bead.cur), place(run.edition, bead.ref), beadDigits(cur, run.edition, bead), vouched);
+    const { cur: c, ref: r, passed } = passesOf(cur, run, bead);
+    const match = matchBead(c, r, beadDigits(cur, run.edition, bead), vouched, passed);
     matched.push({ bead, match });
     report.compared = (report.compared ?? 0) + match.pairs.length;
     report.agreed = (report.agreed ?? 0) + match.pairs.filter((x) => x.relation !== 'conflict').length;
@@ -1001,6 +1031,9 @@ const withinConversion = (a: Figure, b: Figure) => Math.abs(a.value - b.value) <
 /** `r` gives the quantity `f` gives, in another unit. */
 const convertedFrom = (f: Figure | undefined, r: Figure) => !!f && unitsClash(f, r) && !conflictingKinds(f, r) && sameValue(f, r);
 
+/** One role, or a plain number where the reader missed the role word ("5020" is no year); no clash of units. */
+const compatible = (a: Figure, b: Figure) => !unitsClash(a, b) && (a.kind === b.kind || (a.kind === 'number' && !a.unit) || (b.kind === 'number' && !b.unit));
+
 /**
  * An unconfident bead is still the aligner's best guess, and what makes it unconfident is often the error
  * itself: a paragraph whose one figure changed shares no anchor with its reference. There only slips count: a
@@ -1010,9 +1043,6 @@ const convertedFrom = (f: Figure | undefined, r: Figure) => !!f && unitsClash(f,
  * a conversion, "80 degrees" for "26 grados", or another paragraph). A figure compared so makes its reference
  * comparable for it, whichever way the comparison went; order and missing figures are not judged here.
  */
-/** One role, or a plain number where the reader missed the role word ("5020" is no year); no clash of units. */
-const compatible = (a: Figure, b: Figure) => !unitsClash(a, b) && (a.kind === b.kind || (a.kind === 'number' && !a.unit) || (b.kind === 'number' && !b.unit));
-
 function voteSlips(cur: Edition, run: RefRun, bead: Bead, ballots: Map<string, Ballot>, vouched: ReadonlySet<Figure>): void {
   const c = place(cur, bead.cur);
   const r = place(run.edition, bead.ref);
