@@ -255,6 +255,31 @@ describe('paragraph text and its sources', () => {
   });
 });
 
+describe('parseHtml character references', () => {
+  const textOf = (html: string, tag: string) =>
+    selectAll(parseHtml(html), tag)[0].children.map((c) => (c as HtmlText).text).join('');
+
+  it('decodes named, decimal and hex references in text and in RCDATA titles', () => {
+    expect(textOf('<p>Trade &amp; exports rose 1,7&nbsp;% to &#8364;5&#x202F;bn</p>', 'p')).toBe('Trade & exports rose 1,7\u00a0% to €5\u202fbn');
+    expect(textOf('<title>A &lt;b&gt; &amp; c</title>', 'title')).toBe('A <b> & c');
+  });
+
+  it('decodes legacy references without a semicolon as a browser does in text', () => {
+    expect(textOf('<p>&copy 2024 &amp; AT&T</p>', 'p')).toBe('© 2024 & AT&T');
+  });
+
+  it('decodes attribute values, leaving "&param=" in URLs alone as a browser does', () => {
+    const [a] = selectAll(parseHtml('<a href="/x?a=1&amp;b=2&copy=3" title="Fish &amp; chips">x</a>'), 'a');
+    expect(a.attrs.href).toBe('/x?a=1&b=2&copy=3');
+    expect(a.attrs.title).toBe('Fish & chips');
+  });
+
+  it('keeps the text of raw-text elements as written', () => {
+    expect(textOf('<script type="application/ld+json">{"headline":"A &amp; B"}</script>', 'script')).toBe('{"headline":"A &amp; B"}');
+    expect(textOf('<style>a::after{content:"&amp;"}</style>', 'style')).toBe('a::after{content:"&amp;"}');
+  });
+});
+
 describe('hostile and broken input', () => {
   const url = 'https://www.eureporter.co/story/';
 
