@@ -795,14 +795,16 @@ function sentencesExchanged(cur: Edition, ref: Edition, a: Pair, b: Pair): boole
 // Votes
 
 /** What one reference says about one current figure (or, for missing/order/name, one finding). */
+// Quotes and wording are worked out only for the votes that end in a flag:
+// most ballots are outvoted, and quoting costs more than counting.
 interface Vote {
   ref: number;
   /** The reference text to quote. */
-  evidence: Evidence;
+  evidence: () => Evidence;
   /** Tells whether two references say the same thing (a value, a swap, a lacking name). */
   key: string;
   /** What the reference says, in plain English, for the message. */
-  say: string;
+  say: () => string;
   /** The reference's figure, for a figure vote. */
   figure?: Figure;
 }
@@ -813,7 +815,7 @@ const valueKey = (f: Figure) => `${+f.value.toPrecision(6)}${f.month ? `/${f.mon
 interface Ballot {
   flag: Omit<Flag, 'message' | 'evidence'>;
   /** How this edition's side reads, for the message. */
-  says: string;
+  says: () => string;
   votes: Vote[];
   /** References that vouch for this edition at this place. */
   against: number;
@@ -976,24 +978,28 @@ function ballot(ballots: Map<string, Ballot>, key: string, make: () => Omit<Ball
   return b;
 }
 
-function evidenceAt(run: RefRun, x: Placed): Evidence {
-  const text = run.edition.paras[x.p].text;
-  return { lang: run.input.lang, url: run.input.url, ...quote(text, x.f.start, x.f.end, run.edition.paras[x.p].sentences) };
+function evidenceAt(run: RefRun, x: Placed): () => Evidence {
+  return () => {
+    const text = run.edition.paras[x.p].text;
+    return { lang: run.input.lang, url: run.input.url, ...quote(text, x.f.start, x.f.end, run.edition.paras[x.p].sentences) };
+  };
 }
 
-function figureBallot(ballots: Map<string, Ballot>, kind: FlagKind, x: Placed, text: string): Ballot {
+const saying = (f: Figure) => () => describeFigure(f);
+
+function figureBallot(ballots: Map<string, Ballot>, kind: FlagKind, x: Placed): Ballot {
   return ballot(ballots, `${kind}:${x.p}:${x.k}`, () => ({
     flag: { kind, paragraph: x.p, start: x.f.start, end: x.f.end, text: x.f.text },
-    says: text,
+    says: saying(x.f),
     paragraph: x.p,
   }));
 }
 
 function voteFigures(cur: Edition, run: RefRun, match: BeadMatch, ballots: Map<string, Ballot>): void {
   for (const pair of match.pairs) {
-    const b = figureBallot(ballots, 'figure', pair.c, describeFigure(pair.c.f));
+    const b = figureBallot(ballots, 'figure', pair.c);
     if (pair.relation !== 'conflict') b.against++;
-    else b.votes.push({ ref: run.index, evidence: evidenceAt(run, pair.r), key: valueKey(pair.r.f), say: describeFigure(pair.r.f), figure: pair.r.f });
+    else b.votes.push({ ref: run.index, evidence: evidenceAt(run, pair.r), key: valueKey(pair.r.f), say: saying(pair.r.f), figure: pair.r.f });
   }
 }
 
@@ -1019,7 +1025,7 @@ function supportConversions(cur: Edition, runs: RefRun[], ballots: Map<string, B
         return y ? [{ v, y }] : [];
       })[0];
       if (!found) continue;
-      b.votes.push({ ref: run.index, evidence: evidenceAt(run, found.y), key: found.v.key, say: describeFigure(found.y.f), figure: found.y.f });
+      b.votes.push({ ref: run.index, evidence: evidenceAt(run, found.y), key: found.v.key, say: saying(found.y.f), figure: found.y.f });
       if (!bead.confident) b.loose = (b.loose ?? 0) + 1;
     }
   }
@@ -1059,10 +1065,10 @@ function voteSlips(cur: Edition, run: RefRun, bead: Bead, ballots: Map<string, B
       const lone = leftC === 1 && leftR === 1;
       if (!(sameMantissa(a, b) ? scaleChanged(a, b) : (slipped(a, b, false) || (lone && oneDigitApart(a, b, 1))) && foreign(a, b, digits))) continue;
     }
-    const ballotOf = figureBallot(ballots, 'figure', pair.c, describeFigure(a));
+    const ballotOf = figureBallot(ballots, 'figure', pair.c);
     ballotOf.loose = (ballotOf.loose ?? 0) + 1;
     if (pair.relation !== 'conflict') ballotOf.against++;
-    else ballotOf.votes.push({ ref: run.index, evidence: evidenceAt(run, pair.r), key: valueKey(b), say: describeFigure(b) });
+    else ballotOf.votes.push({ ref: run.index, evidence: evidenceAt(run, pair.r), key: valueKey(b), say: saying(b) });
   }
 }
 
@@ -1073,8 +1079,8 @@ function voteOrder(cur: Edition, run: RefRun, match: BeadMatch, ballots: Map<str
       [s.a, s.b],
       [s.b, s.a],
     ] as const) {
-      const b = figureBallot(ballots, 'order', here.c, describeFigure(here.c.f));
-      b.votes.push({ ref: run.index, evidence: evidenceAt(run, there.r), key: s.key, say: describeFigure(there.r.f) });
+      const b = figureBallot(ballots, 'order', here.c);
+      b.votes.push({ ref: run.index, evidence: evidenceAt(run, there.r), key: s.key, say: saying(there.r.f) });
     }
   }
 }
@@ -1141,13 +1147,12 @@ function voteMissing(cur: Edition, run: RefRun, bead: Bead, match: BeadMatch, ba
     // A number written in words where the figure belongs may be it; years are written in digits all the same.
     if (r.f.kind !== 'year' && bead.cur.some((p) => spellsHere(cur, p))) continue;
     const at = missingPlace(cur, run, bead, anchors, r);
-    const say = describeFigure(r.f);
     const b = ballot(ballots, `missing:${at.p}:${valueKey(r.f)}`, () => ({
       flag: { kind: 'missing', paragraph: at.p, start: at.offset, end: at.offset, text: '' },
-      says: '',
+      says: () => '',
       paragraph: at.p,
     }));
-    b.votes.push({ ref: run.index, evidence: evidenceAt(run, r), key: valueKey(r.f), say });
+    b.votes.push({ ref: run.index, evidence: evidenceAt(run, r), key: valueKey(r.f), say: saying(r.f) });
   }
 }
 
@@ -1344,12 +1349,12 @@ function voteNames(cur: Edition, runs: RefRun[], ballots: Map<string, Ballot>): 
       const { word, original } = replaced;
       const b = ballot(ballots, `name:${p}:${word.start}`, () => ({
         flag: { kind: 'name', paragraph: p, start: word.start, end: word.end, text: word.text },
-        says: `“${word.text}”`,
+        says: () => `“${word.text}”`,
         paragraph: p,
       }));
       refs.forEach((r, i) => {
         if (r.support === 'found') b.against++;
-        if (r.support === 'lacks' && r.match) b.votes.push({ ref: runs[i].index, evidence: beadEvidence(runs[i], x.aligned[i]!, r.match), key: 'lacks', say: `“${original}”` });
+        if (r.support === 'lacks' && r.match) b.votes.push({ ref: runs[i].index, evidence: () => beadEvidence(runs[i], x.aligned[i]!, r.match!), key: 'lacks', say: () => `“${original}”` });
       });
     });
   });
@@ -1393,8 +1398,8 @@ function beadEvidence(run: RefRun, bead: Bead, m: NameMention): Evidence {
 // Messages (their wording lives in wording.ts)
 
 function finish(b: Ballot, votes: Vote[]): Flag {
-  const who = editionList(votes.map((v) => v.evidence.lang));
-  const say = votes[0].say;
-  const message = flagMessage(b.flag.kind, b.says, who, say, votes.length > 1);
-  return { ...b.flag, message, evidence: votes.map((v) => v.evidence) };
+  const evidence = votes.map((v) => v.evidence());
+  const who = editionList(evidence.map((e) => e.lang));
+  const message = flagMessage(b.flag.kind, b.says(), who, votes[0].say(), votes.length > 1);
+  return { ...b.flag, message, evidence };
 }
