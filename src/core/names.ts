@@ -30,19 +30,30 @@ import {
 
 // ---------------------------------------------------------------- tokens ---
 
-interface Token {
-  start: number;
-  end: number;
-  text: string;
-  key: string;
-  /** Written in a script with case, starting with a capital. */
-  capital: boolean;
-  /** Two or more letters, all capitals ("OSCE", "ATƏT"). */
-  acronym: boolean;
-  /** A capital after the first letter of a word that is not all capitals ("McDonald", "iPhone"). */
-  camel: boolean;
-  /** First word of a sentence, where capitals say nothing about names. */
-  initial: boolean;
+/**
+ * One word of a text. Its comparison key (tokenKey: transliteration and
+ * spelling rules, the dearest step) is worked out on first use: most words of
+ * an edition in another script are never looked at as names.
+ */
+class Token {
+  private k: string | undefined;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    /** Written in a script with case, starting with a capital. */
+    readonly capital: boolean,
+    /** Two or more letters, all capitals ("OSCE", "ATƏT"). */
+    readonly acronym: boolean,
+    /** A capital after the first letter of a word that is not all capitals ("McDonald", "iPhone"). */
+    readonly camel: boolean,
+    /** First word of a sentence, where capitals say nothing about names. */
+    readonly initial: boolean,
+  ) {}
+
+  get key(): string {
+    return (this.k ??= tokenKey(this.text));
+  }
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;
@@ -76,29 +87,34 @@ function readTokens(text: string): Token[] {
     const cased = CASED_SCRIPT.test(word);
     const capital = cased && UPPER_START.test(word);
     const acronym = capital && word.length >= 2 && !HAS_LOWER.test(word);
-    tokens.push({
-      start,
-      end: start + word.length,
-      text: word,
-      key: tokenKey(word),
-      capital,
-      acronym,
-      camel: capital && !acronym && INNER_UPPER.test(word),
-      initial: isSentenceInitial(text, start),
-    });
+    tokens.push(new Token(start, start + word.length, word, capital, acronym, capital && !acronym && INNER_UPPER.test(word), isSentenceInitial(text, start)));
   }
   return tokens;
 }
 
 // ------------------------------------------------------------------- keys ---
 
-const keyCache = new Map<string, string>();
-const KEY_CACHE_LIMIT = 50_000;
+// Keys are remembered in two generations: when the young one fills, it becomes
+// the old one and the words still in use (the references' vocabulary, read
+// again for every edition) are promoted back instead of being worked out anew.
+let youngKeys = new Map<string, string>();
+let oldKeys = new Map<string, string>();
+const KEY_GENERATION = 50_000;
 
 /** One word → its comparison key: the same for the word's spellings in every script. */
 function tokenKey(word: string): string {
-  const cached = keyCache.get(word);
-  if (cached !== undefined) return cached;
+  const young = youngKeys.get(word);
+  if (young !== undefined) return young;
+  const key = oldKeys.get(word) ?? readKey(word);
+  if (youngKeys.size >= KEY_GENERATION) {
+    oldKeys = youngKeys;
+    youngKeys = new Map();
+  }
+  youngKeys.set(word, key);
+  return key;
+}
+
+function readKey(word: string): string {
   let s = word.toLowerCase();
   if (GREEK.test(s)) {
     // Accents off first, so "ού" is seen as the digraph "ου".
@@ -107,10 +123,7 @@ function tokenKey(word: string): string {
   }
   s = anyAscii(s).toLowerCase().replace(/[^a-z]/g, '');
   for (const [pattern, replacement] of VARIANT_RULES) s = s.replace(pattern, replacement);
-  s = s.replace(/(.)\1+/g, '$1');
-  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
-  keyCache.set(word, s);
-  return s;
+  return s.replace(/(.)\1+/g, '$1');
 }
 
 /** A name's script-independent key: each word's key, space-separated. */
@@ -191,7 +204,7 @@ function skeleton(key: string): string {
   let s = skeletons.get(key);
   if (s === undefined) {
     s = key.replace(/[aeiou]/g, '');
-    if (skeletons.size >= KEY_CACHE_LIMIT) skeletons.clear();
+    if (skeletons.size >= KEY_GENERATION) skeletons.clear();
     skeletons.set(key, s);
   }
   return s;
@@ -470,11 +483,14 @@ function isTitleCase(text: string, tokens: Token[]): boolean {
 function mention(text: string, tokens: Token[], first: number, last: number, country?: string): NameMention {
   const start = tokens[first].start;
   const end = tokens[last].end;
-  const key = tokens
-    .slice(first, last + 1)
-    .map((t) => t.key)
-    .filter(Boolean)
-    .join(' ');
+  const key =
+    first === last
+      ? tokens[first].key
+      : tokens
+          .slice(first, last + 1)
+          .map((t) => t.key)
+          .filter(Boolean)
+          .join(' ');
   return country ? { start, end, text: text.slice(start, end), key, country } : { start, end, text: text.slice(start, end), key };
 }
 
@@ -578,7 +594,10 @@ export function nameTerms(text: string, lang: Lang): NameMention[] {
 function readTerms(text: string, lang: Lang): NameMention[] {
   const tokens = tokenize(text);
   const countries = findCountries(tokens, lang, () => true);
-  const words = tokens.flatMap((t, i) => (t.key.length >= 2 ? [mention(text, tokens, i, i)] : []));
+  const words: NameMention[] = [];
+  tokens.forEach((t, i) => {
+    if (t.key.length >= 2) words.push(mention(text, tokens, i, i));
+  });
   // Capitalised runs too, so that a name of several words is found whole (for evidence).
   const capitalRuns = runs(text, tokens, tokens.map((t) => t.capital && t.key.length > 0)).filter(([first, last]) => first < last);
   const found = [
@@ -610,7 +629,9 @@ const shapes = new WeakMap<NameMention, Shape>();
 function shape(m: NameMention): Shape {
   let s = shapes.get(m);
   if (!s) {
-    s = { words: m.key.split(' ').filter(Boolean), latin: LATIN_START.test(m.text) };
+    // Most mentions are one word: no split for them.
+    const words = m.key.includes(' ') ? m.key.split(' ').filter(Boolean) : m.key ? [m.key] : [];
+    s = { words, latin: LATIN_START.test(m.text) };
     shapes.set(m, s);
   }
   return s;
