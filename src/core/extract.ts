@@ -79,10 +79,21 @@ function isHidden(el: HtmlElement): boolean {
   return a.class !== undefined && classList(el).some((c) => HIDDEN_CLASSES.has(c));
 }
 
+// Pages repeat the same few dozen class names on thousands of elements.
+const chromeWords = new Map<string, boolean>();
+
+function isChromeWord(w: string): boolean {
+  let chrome = chromeWords.get(w);
+  if (chrome === undefined) {
+    if (chromeWords.size >= 10_000) chromeWords.clear();
+    chromeWords.set(w, (chrome = !STATE_CLASS.test(w) && CHROME_HINT.test(w)));
+  }
+  return chrome;
+}
+
 function isChrome(el: HtmlElement): boolean {
   if (SKIP_TAGS.has(el.tag) || isHidden(el) || el.attrs.role === 'navigation' || el.attrs.role === 'complementary') return true;
-  const words = el.attrs.id ? [...classList(el), el.attrs.id] : classList(el);
-  return words.some((w) => !STATE_CLASS.test(w) && CHROME_HINT.test(w));
+  return classList(el).some(isChromeWord) || (el.attrs.id !== undefined && isChromeWord(el.attrs.id));
 }
 
 /** Elements that end one paragraph and start the next. */

@@ -177,9 +177,20 @@ export function parseSelector(source: string): Selector {
     });
 }
 
-export function classList(el: HtmlElement): string[] {
+const NO_CLASSES: readonly string[] = [];
+// Extraction asks every element for its classes several times, and a page
+// repeats a few dozen class attributes thousands of times: split each once.
+const classLists = new Map<string, readonly string[]>();
+
+export function classList(el: HtmlElement): readonly string[] {
   const c = el.attrs.class;
-  return c ? c.split(/\s+/).filter(Boolean) : [];
+  if (!c) return NO_CLASSES;
+  let list = classLists.get(c);
+  if (!list) {
+    if (classLists.size >= 10_000) classLists.clear();
+    classLists.set(c, (list = c.split(/\s+/).filter(Boolean)));
+  }
+  return list;
 }
 
 export function matchesCompound(el: HtmlElement, c: Compound): boolean {

@@ -336,14 +336,29 @@ interface CountrySpan {
   code: string;
 }
 
+const openerMemos = new WeakMap<Map<string, CountryName[]>, Map<string, CountryName[]>>();
+
+/**
+ * The country names whose first word this word can be. Every word of every
+ * text is asked, and the same words again and again (the references' for each
+ * edition): the answer is remembered per word key.
+ */
+function openers(index: Map<string, CountryName[]>, key: string): CountryName[] {
+  let memo = openerMemos.get(index);
+  if (!memo || memo.size >= KEY_GENERATION) openerMemos.set(index, (memo = new Map()));
+  let found = memo.get(key);
+  if (!found) memo.set(key, (found = (index.get(indexKey(key)) ?? []).filter((e) => countryWordMatches(e.keys[0], key))));
+  return found;
+}
+
 /** The longest country name starting at token i, if any. */
 function countryAt(tokens: Token[], i: number, index: Map<string, CountryName[]>): CountrySpan | undefined {
   let best: CountrySpan | undefined;
   let bestLength = 0;
-  for (const entry of index.get(indexKey(tokens[i].key)) ?? []) {
+  for (const entry of openers(index, tokens[i].key)) {
     const n = entry.keys.length;
     if (i + n > tokens.length) continue;
-    const fits = entry.keys.every((k, j) => countryWordMatches(k, tokens[i + j].key));
+    const fits = entry.keys.every((k, j) => j === 0 || countryWordMatches(k, tokens[i + j].key));
     const length = entry.keys.join('').length;
     if (fits && length > bestLength) {
       best = { first: i, last: i + n - 1, code: entry.code };
