@@ -343,19 +343,17 @@ const openerMemos = new WeakMap<Map<string, CountryName[]>, Map<string, CountryN
  * text is asked, and the same words again and again (the references' for each
  * edition): the answer is remembered per word key.
  */
-function openers(index: Map<string, CountryName[]>, key: string): CountryName[] {
-  let memo = openerMemos.get(index);
-  if (!memo || memo.size >= KEY_GENERATION) openerMemos.set(index, (memo = new Map()));
+function openers(index: Map<string, CountryName[]>, memo: Map<string, CountryName[]>, key: string): CountryName[] {
   let found = memo.get(key);
   if (!found) memo.set(key, (found = (index.get(indexKey(key)) ?? []).filter((e) => countryWordMatches(e.keys[0], key))));
   return found;
 }
 
 /** The longest country name starting at token i, if any. */
-function countryAt(tokens: Token[], i: number, index: Map<string, CountryName[]>): CountrySpan | undefined {
+function countryAt(tokens: Token[], i: number, index: Map<string, CountryName[]>, memo: Map<string, CountryName[]>): CountrySpan | undefined {
   let best: CountrySpan | undefined;
   let bestLength = 0;
-  for (const entry of openers(index, tokens[i].key)) {
+  for (const entry of openers(index, memo, tokens[i].key)) {
     const n = entry.keys.length;
     if (i + n > tokens.length) continue;
     const fits = entry.keys.every((k, j) => j === 0 || countryWordMatches(k, tokens[i + j].key));
@@ -371,10 +369,12 @@ function countryAt(tokens: Token[], i: number, index: Map<string, CountryName[]>
 /** Country names in a token list, left to right, not overlapping. */
 function findCountries(tokens: Token[], lang: Lang, startsAt: (t: Token) => boolean): CountrySpan[] {
   const index = countryIndex(lang);
+  let memo = openerMemos.get(index);
+  if (!memo || memo.size >= KEY_GENERATION) openerMemos.set(index, (memo = new Map()));
   const spans: CountrySpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!startsAt(tokens[i])) continue;
-    const span = countryAt(tokens, i, index);
+    const span = countryAt(tokens, i, index, memo);
     if (span) {
       spans.push(span);
       i = span.last;
