@@ -47,7 +47,7 @@ class Token {
     readonly acronym: boolean,
     /** A capital after the first letter of a word that is not all capitals ("McDonald", "iPhone"). */
     readonly camel: boolean,
-    /** First word of a sentence, where capitals say nothing about names. */
+    /** A capital opening a sentence, where it says nothing about names (false for any other word). */
     readonly initial: boolean,
   ) {}
 
@@ -87,7 +87,8 @@ function readTokens(text: string): Token[] {
     const cased = CASED_SCRIPT.test(word);
     const capital = cased && UPPER_START.test(word);
     const acronym = capital && word.length >= 2 && !HAS_LOWER.test(word);
-    tokens.push(new Token(start, start + word.length, word, capital, acronym, capital && !acronym && INNER_UPPER.test(word), isSentenceInitial(text, start)));
+    // Only a capital can be a sentence's capital: the test is spared for the rest.
+    tokens.push(new Token(start, start + word.length, word, capital, acronym, capital && !acronym && INNER_UPPER.test(word), capital && isSentenceInitial(text, start)));
   }
   return tokens;
 }
