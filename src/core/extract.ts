@@ -267,8 +267,9 @@ function scan(root: HtmlElement): PageScan {
     enter: (el, anc) => {
       readHead(el, s);
       let f = 0;
-      if (!isPageRoot(el) && isChrome(el)) (f |= 1), chrome++;
-      if (!isPageRoot(el) && isInvisible(el)) (f |= 2), invisible++;
+      // Inside chrome (or an invisible subtree) every element is chrome (invisible) already: no need to ask.
+      if (chrome === 0 && !isPageRoot(el) && isChrome(el)) (f |= 1), chrome++;
+      if (invisible === 0 && !isPageRoot(el) && isInvisible(el)) (f |= 2), invisible++;
       if (chrome === 0) {
         CONTAINERS.forEach((sel, i) => {
           if (!matches(el, sel, anc)) return;

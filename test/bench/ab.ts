@@ -2,7 +2,8 @@
 // same checkEditions calls, alternately through each, on pages rendered as
 // bench:accuracy renders them. Prints per-call medians of both and their
 // ratio, and whether the two give identical reports (flags, messages and
-// evidence) on clean and injected articles. One process and alternate calls
+// evidence; paragraphs and reference statuses too on clean articles) on
+// clean and injected articles. One process and alternate calls
 // keep the comparison fair on a machine that is busy with other work, where
 // two separate wall-clock runs are not.
 //
@@ -101,7 +102,7 @@ for (const [i, t] of all.slice(0, n).entries()) {
     const [ms, report] = await timed(side === 'a' ? A : B, t);
     times[side].push(ms);
     const injected = await Promise.all(t.injected.map((p) => (side === 'a' ? A : B)(p, t.refs)));
-    reports[side] = JSON.stringify([report.flags, ...injected.map((r) => r.flags)]);
+    reports[side] = JSON.stringify([report, ...injected.map((r) => r.flags)]);
     digest[side].update(reports[side]!);
   }
   if (reports.a !== reports.b) differing++;
