@@ -140,7 +140,10 @@ for (const pair of CONFLICTING) {
   const [a, b] = pair.split('|');
   CONFLICTS_WITH.set(a, (CONFLICTS_WITH.get(a) ?? new Set()).add(b));
 }
-const conflictingKinds = (a: Figure, b: Figure) => CONFLICTS_WITH.get(a.kind)?.has(b.kind) ?? false;
+/** Roles no measurement can have: an amount of money or a share is never "34 years" or "20 feet". */
+const UNMEASURED = new Set<Figure['kind']>(['money', 'percent']);
+const measuredAgainst = (a: Figure, b: Figure) => !!a.unit && UNMEASURED.has(b.kind);
+const conflictingKinds = (a: Figure, b: Figure) => (CONFLICTS_WITH.get(a.kind)?.has(b.kind) ?? false) || measuredAgainst(a, b) || measuredAgainst(b, a);
 
 const halfUnits = new WeakMap<Figure, number>();
 
@@ -693,9 +696,15 @@ function writtenDigits(text: string, f: Figure): Span | undefined {
   return m ? { start: f.start + m.index, end: f.start + m.index + m[0].length } : undefined;
 }
 
-/** A figure that reads as the reference's: the same value in the same role, unit and month. */
-const readsAs = (f: Figure | undefined, r: Figure) =>
-  !!f && f.kind === r.kind && !unitsClash(f, r) && (f.month ?? r.month) === (r.month ?? f.month) && sameValue(f, r);
+/** What readsAs gives a figure that reads as the reference's in every respect. */
+const READS_FULLY = 3;
+
+/**
+ * How well a figure reads as the reference's: nothing unless the value (and month) is the same; then two for
+ * the same role and one for the same unit or none on both sides ("40 roku", in the year 40, is no plain 40).
+ */
+const readsAs = (f: Figure | undefined, r: Figure): number =>
+  !f || unitsClash(f, r) || (f.month ?? r.month) !== (r.month ?? f.month) || !sameValue(f, r) ? 0 : 2 * +(f.kind === r.kind) + +((f.unit ?? '') === (r.unit ?? ''));
 
 const rereadCache = new WeakMap<Para, Map<string, Figure[]>>();
 
@@ -713,6 +722,8 @@ const rereadCache = new WeakMap<Para, Map<string, Figure[]>>();
  */
 function rolesRestored(cur: Edition, a: Pair, b: Pair): boolean {
   if (a.c.p !== b.c.p || (a.r.f.kind === b.r.f.kind && (a.r.f.unit ?? '') === (b.r.f.unit ?? ''))) return false;
+  const before = readsAs(a.c.f, a.r.f) + readsAs(b.c.f, b.r.f);
+  if (before === 2 * READS_FULLY) return false;
   const para = cur.paras[a.c.p];
   const [x, y] = [writtenDigits(para.text, a.c.f), writtenDigits(para.text, b.c.f)];
   if (!x || !y || x.end > y.start) return false;
@@ -728,8 +739,7 @@ function rolesRestored(cur: Edition, a: Pair, b: Pair): boolean {
   // Where each set of digits now starts: b's at a's place, a's shifted by the difference in length.
   const at = (p: number) => figures!.find((f) => f.start <= p && p < f.end);
   const [bHere, aThere] = [at(x.start), at(y.start + dy.length - dx.length)];
-  const before = +readsAs(a.c.f, a.r.f) + +readsAs(b.c.f, b.r.f);
-  const after = +readsAs(bHere, b.r.f) + +readsAs(aThere, a.r.f);
+  const after = readsAs(bHere, b.r.f) + readsAs(aThere, a.r.f);
   return after > before;
 }
 

@@ -5,7 +5,7 @@
 // number, so the whole pass is linear in the text's length.
 import type { Figure, FigureKind, Lang } from './types';
 import { conventionOf, fold, fractionDigits, isDigit, isLetter, isNoSpaceScript, normaliseDigits, readNumber, scanNumber, type Folded, type RawNumber, type ReadNumber } from './digits';
-import { CALENDAR_YEAR, getVocab, isBillionCognate, type Entry, type EntryType, type Vocab } from './vocab';
+import { CALENDAR_YEAR, DURATION_YEARS, getVocab, isBillionCognate, type Entry, type EntryType, type Vocab } from './vocab';
 
 type ParsedNumber = ReadNumber & { start: number; end: number; integer: boolean };
 
@@ -403,7 +403,8 @@ function readAfter(m: Matcher, d: Draft, n: ParsedNumber): void {
   const year = d.unit === 'year' ? undefined : m.after(q, ['year'], true);
   // The word decides where it can ("в 63 году" is the year 63); otherwise a year-like value does ("2023 il").
   const calendar = year?.entry.alt === CALENDAR_YEAR && n.integer && !n.grouped;
-  if (year && (d.ordinal || calendar || (n.integer && !n.grouped && n.value >= YEAR_MIN && n.value <= YEAR_MAX))) {
+  const yearLike = n.integer && !n.grouped && n.value >= YEAR_MIN && n.value <= YEAR_MAX && year?.entry.alt !== DURATION_YEARS;
+  if (year && (d.ordinal || calendar || yearLike)) {
     Object.assign(d, { kind: 'year', end: year.end });
     return;
   }

@@ -39,6 +39,12 @@ export interface TrieNode {
 
 /** `alt` of a year word that names a calendar year whatever its number ("в 63 году" is the year 63, not 63 years). */
 export const CALENDAR_YEAR = 1;
+/**
+ * `alt` of a year word that only counts years: CLDR's plural for many years where it differs from the singular,
+ * the field's name and the date's own word ("ans", "Jahre", "лет", not "an", "Jahr", "года"). No calendar year
+ * takes it, so "2016 ans" is an age of 2016 years, whatever its digits look like.
+ */
+export const DURATION_YEARS = 2;
 
 export interface Vocab {
   lang: Lang;
@@ -599,19 +605,26 @@ function addPlaces(b: Builder, locale: string): void {
 }
 const MIN_PLACE = 4;
 
+/** A count of years that takes the plural of many ("5 ans", "5 лет"): the form no calendar year takes. */
+const MANY_YEARS = 5;
+
 function addYearWords(b: Builder, locale: string): void {
+  let field = '';
   try {
-    b.add('year', new Intl.DisplayNames(locale, { type: 'dateTimeField' }).of('year') ?? '', 0);
+    field = new Intl.DisplayNames(locale, { type: 'dateTimeField' }).of('year') ?? '';
+    b.add('year', field, 0);
   } catch {
     // Older engines lack dateTimeField display names; the unit forms below still cover "year".
   }
-  const nf = new Intl.NumberFormat(locale, { style: 'unit', unit: 'year', unitDisplay: 'long' });
-  for (const v of pluralSamples(locale)) for (const w of wordsAround(nf.formatToParts(v))) b.add('year', w, 0);
   // The literal CLDR writes after a year ("2023年", "2023 m.", "2023. g.").
   const df = new Intl.DateTimeFormat(`${locale}-u-ca-gregory-nu-latn`, { year: 'numeric', timeZone: 'UTC' });
-  for (const w of wordsAround(df.formatToParts(Date.UTC(2023, 5, 1)) as Intl.NumberFormatPart[], (t) => t === 'literal')) {
-    if (isLetter([...w][0] ?? '')) b.add('year', w, 0);
-  }
+  const literals = wordsAround(df.formatToParts(Date.UTC(2023, 5, 1)) as Intl.NumberFormatPart[], (t) => t === 'literal').filter((w) => isLetter([...w][0] ?? ''));
+  const nf = new Intl.NumberFormat(locale, { style: 'unit', unit: 'year', unitDisplay: 'long' });
+  const forms = (v: number) => wordsAround(nf.formatToParts(v));
+  const calendarLike = new Set([field, ...literals, ...forms(1)].map(foldWord));
+  const duration = new Set(forms(MANY_YEARS).filter((w) => !calendarLike.has(foldWord(w))));
+  for (const v of pluralSamples(locale)) for (const w of forms(v)) b.add('year', w, 0, duration.has(w) ? { alt: DURATION_YEARS } : {});
+  for (const w of literals) b.add('year', w, 0);
 }
 
 function derive(lang: Lang): { vocab: Vocab; kept: Entry[] } {

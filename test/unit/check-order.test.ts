@@ -33,6 +33,40 @@ describe('figures exchanged across slots of different roles', () => {
   });
 });
 
+describe('an age and a year exchanged', () => {
+  const REFS_AGE = [
+    ref('en', ['Truly', 'Truly was founded in 2016. Jones, 52, joined in March.']),
+    ref('fr', ['Truly', 'Truly a été fondée en 2016. Jones, âgé de 52 ans, a rejoint en mars.']),
+    ref('de', ['Truly', 'Truly wurde 2016 gegründet. Jones, 52, kam im März.']),
+  ];
+  const spanish = (age: string, year: string) => article('es', ['Truly', `Truly fue fundada en ${year} y Jones, de ${age} años, se unió en marzo.`]);
+
+  it('flags a year written with the plural of many years and an age in its slot', () => {
+    expect(checkArticles(spanish('2016', '52'), REFS_AGE).flags.map((f) => [f.kind, f.text])).toEqual([
+      ['order', '52'],
+      ['order', '2016 años'],
+    ]);
+  });
+
+  it('leaves the same sentence with each figure in its slot alone', () => {
+    expect(checkArticles(spanish('52', '2016'), REFS_AGE).flags).toEqual([]);
+  });
+});
+
+describe('money against a measurement', () => {
+  const REFS_SUIT = [
+    ref('en', ['Suit', 'The 34-year-old wants to overturn the €100 million deal.']),
+    ref('fr', ['Procès', 'Cette femme de 34 ans veut annuler l’accord à 100 millions.']),
+    ref('de', ['Klage', 'Die 34-Jährige will die Einigung über 100 Millionen Euro aufheben.']),
+  ];
+  const spanish = (age: string, amount: string) => article('es', ['Demanda', `La mujer, ${age}, quiere anular el acuerdo de ${amount} millones de euros.`]);
+
+  it('does not let an age vouch for an amount of money with its digits', () => {
+    expect(checkArticles(spanish('100', '34'), REFS_SUIT).flags.map((f) => [f.kind, f.text])).toContainEqual(['figure', '34 millones de euros']);
+    expect(checkArticles(spanish('34', '100'), REFS_SUIT).flags).toEqual([]);
+  });
+});
+
 describe('dropped figures', () => {
   const quake = (magnitude: string) => [
     'Quake hits Sulawesi',

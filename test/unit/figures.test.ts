@@ -371,6 +371,14 @@ describe('extractFigures: words around the digits', () => {
     expect(read('F-16 jets and COVID-19 cases.', 'en')).toEqual([]);
   });
 
+  it('reads year-shaped digits before the plural of many years as a count of years, not a calendar year', () => {
+    expect(read('Jones, de 2016 años; en 2016', 'es')).toMatchObject([{ kind: 'number', value: 2016, unit: 'year' }, { kind: 'year', value: 2016 }]);
+    expect(read('2016 лет; в мае 2022 года; в 2016 году', 'ru')).toMatchObject([{ kind: 'number', unit: 'year' }, { kind: 'year', value: 2022 }, { kind: 'year', value: 2016 }]);
+    // Where the language has one word for both ("il", "Jahr"), the digits decide as before.
+    expect(read('2016 il', 'az')).toMatchObject([{ kind: 'year', value: 2016 }]);
+    expect(read('im Jahr 2016; 2016 Jahre', 'de')).toMatchObject([{ kind: 'year' }, { kind: 'number', unit: 'year' }]);
+  });
+
   it('does not read a unit inside a longer word ("secondary" is no "second")', () => {
     expect(read('The 20,000 secondary schools', 'en')).toMatchObject([{ kind: 'number', value: 20000, unit: undefined }]);
     expect(read('bis zu 25 Zentimetern Niederschlag', 'de')).toMatchObject([{ unit: 'centimeter' }]);
