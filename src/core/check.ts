@@ -642,7 +642,7 @@ function swaps(cur: Edition, ref: Edition, pairs: Pair[]): Array<{ key: string; 
       if (!aloneInverted) continue;
       // None of these is a translator's reordering, whatever the figures' roles.
       const traded =
-        sentencesExchanged(cur, ref, a, b) || nameKeptBetween(cur, ref, a, b) || dateAgainstLocale(cur, a, b) || joinedPair(cur, ref, a, b) || rolesRestored(cur, a, b);
+        sentencesExchanged(cur, ref, a, b) || nameKeptBetween(cur, ref, a, b) || nameBeside(cur, ref, a, b) || dateAgainstLocale(cur, a, b) || joinedPair(cur, ref, a, b) || rolesRestored(cur, a, b);
       if (inPlace || traded) {
         out.push({ key: `${a.c.p}:${a.c.k}|${b.c.p}:${b.c.k}`, a, b });
       }
@@ -782,6 +782,45 @@ function nameKeptBetween(cur: Edition, ref: Edition, a: Pair, b: Pair): boolean 
   return cp.names.some((n) => {
     if (isAcronym(n) || !between(cp.text, n, a.c.f, b.c.f) || !once(cp.names, n.key) || !once(rp.names, n.key)) return false;
     return between(rp.text, rp.names.find((m) => m.key === n.key)!, b.r.f, a.r.f);
+  });
+}
+
+/** What may separate a name from the figure it is written with: "Jones, 52", "Channel 5", "Patrick (38". */
+const BESIDE = /^[\s,:(\[–—-]{0,3}$/u;
+
+/**
+ * The figure right after the name, as an apposition or a number of its own. Not a name after the figure: a
+ * clause's last figure before "…, Vassilenko said" changes with the order of the clauses.
+ */
+const beside = (text: string, n: Span, f: Figure) => n.end <= f.start && BESIDE.test(text.slice(n.end, f.start));
+
+/** Where `word` is written in `text` as a word of its own, when it is written there exactly once. */
+function writtenOnce(text: string, word: string): Span | undefined {
+  const whole = (i: number) => !/[\p{L}\p{M}\p{Nd}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{M}\p{Nd}]/u.test(text[i + word.length] ?? '');
+  let found: Span | undefined;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!whole(i)) continue;
+    if (found) return undefined;
+    found = { start: i, end: i + word.length };
+  }
+  return found;
+}
+
+/**
+ * A name written with one figure in the references ("Jones, 52", "Channel 5") and with the other one here:
+ * a translator moves a name's apposition or number with the name, so the figures were exchanged. The name
+ * must be written once in each paragraph, letter for letter in the reference (whose reader may find no names,
+ * as in German), and beside only one of the two figures on each side.
+ */
+function nameBeside(cur: Edition, ref: Edition, a: Pair, b: Pair): boolean {
+  if (a.c.p !== b.c.p || a.r.p !== b.r.p) return false;
+  const [cp, rp] = [cur.paras[a.c.p], ref.paras[a.r.p]];
+  const withOne = (text: string, n: Span, yes: Figure, no: Figure) => beside(text, n, yes) && !beside(text, n, no);
+  return cp.names.some((n) => {
+    if (isAcronym(n) || cp.names.filter((x) => x.key === n.key).length !== 1) return false;
+    const m = writtenOnce(rp.text, n.text);
+    if (!m) return false;
+    return (withOne(cp.text, n, a.c.f, b.c.f) && withOne(rp.text, m, b.r.f, a.r.f)) || (withOne(cp.text, n, b.c.f, a.c.f) && withOne(rp.text, m, a.r.f, b.r.f));
   });
 }
 

@@ -53,6 +53,27 @@ describe('an age and a year exchanged', () => {
   });
 });
 
+describe('a name written with the other figure', () => {
+  const REFS_NAME = [
+    ref('en', ['Truly', 'Willoughby set up Truly with Capp in 2016 and Jones, 52, joined as chairman in March.']),
+    ref('fr', ['Truly', 'Holly Willoughby créa Truly avec Capp en 2016 ; Jones, âgé de 52 ans, a rejoint le groupe en mars.']),
+    ref('de', ['Truly', 'Willoughby gründete Truly im Jahr 2016 mit Capp, und Jones, 52, kam im März als Vorsitzender hinzu.']),
+  ];
+  const danish = (text: string) => article('da', ['Truly', text]);
+
+  it('flags an age and a year exchanged around the name the age goes with', () => {
+    const flags = checkArticles(danish('Willoughby oprettede Truly sammen med Capp i 52, og Jones, 2016, tiltrådte som bestyrelsesformand i marts.'), REFS_NAME).flags;
+    expect(flags.map((f) => [f.kind, f.text])).toEqual([
+      ['order', '52'],
+      ['order', '2016'],
+    ]);
+  });
+
+  it('leaves a reordered sentence alone where the name keeps its figure', () => {
+    expect(checkArticles(danish('Jones, 52, tiltrådte i marts, og Willoughby oprettede Truly sammen med Capp i 2016.'), REFS_NAME).flags).toEqual([]);
+  });
+});
+
 describe('money against a measurement', () => {
   const REFS_SUIT = [
     ref('en', ['Suit', 'The 34-year-old wants to overturn the €100 million deal.']),
