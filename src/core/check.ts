@@ -746,11 +746,12 @@ function rolesRestored(cur: Edition, a: Pair, b: Pair): boolean {
 /** Right-to-left scripts: the order of "18-7" depends on how the text was stored around the bidirectional digits. */
 const RTL = /[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Syriac}\p{sc=Thaana}\p{sc=Nko}]/u;
 
-/** Two figures joined by a dash, slash, colon or comma only ("27-31", "10:6", "33, 39"): a score, range or list. */
+/** What joins the two figures of a score, range or list: a dash, slash, colon or comma, or one short word ("and", "to", "à", "ile"). */
+const JOINT = /^(?:\s?[-–—/,:]\s?|\s[\p{L}\p{M}]{1,4}\s)$/u;
+
+/** Two figures joined by a dash, slash, colon, comma or one short word only ("27-31", "10:6", "33, 39", "30 and 43"): a score, range or list. */
 function joined(text: string, first: Figure, second: Figure): boolean {
-  if (first.end > second.start) return false;
-  const gap = text.slice(first.end, second.start);
-  return gap.length <= 3 && /^\s?[-–—/,:]\s?$/u.test(gap);
+  return first.end <= second.start && JOINT.test(text.slice(first.end, second.start));
 }
 
 /** A score, range or list written in the other order than every reference: translators keep such orders, so the two were exchanged. */

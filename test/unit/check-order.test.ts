@@ -74,6 +74,23 @@ describe('a name written with the other figure', () => {
   });
 });
 
+describe('a range written the other way round', () => {
+  const REFS_POLL = [
+    ref('en', ['Poll', 'A poll said between 30 and 43 percent of voters would take part.']),
+    ref('fr', ['Sondage', 'Selon un sondage, entre 30 et 43 % des votants y participeraient.']),
+    ref('de', ['Umfrage', 'Laut einer Umfrage würden zwischen 30 und 43 Prozent der Wähler teilnehmen.']),
+  ];
+  const spanish = (range: string) => article('es', ['Encuesta', `Una encuesta decía que entre ${range} por ciento de los votantes participarían.`]);
+
+  it('flags the two ends joined by a short word in the other order', () => {
+    expect(checkArticles(spanish('43 y 30'), REFS_POLL).flags.map((f) => [f.kind, f.text])).toEqual([
+      ['order', '43'],
+      ['order', '30 por ciento'],
+    ]);
+    expect(checkArticles(spanish('30 y 43'), REFS_POLL).flags).toEqual([]);
+  });
+});
+
 describe('money against a measurement', () => {
   const REFS_SUIT = [
     ref('en', ['Suit', 'The 34-year-old wants to overturn the €100 million deal.']),
