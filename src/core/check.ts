@@ -634,7 +634,14 @@ function swaps(cur: Edition, ref: Edition, pairs: Pair[]): Array<{ key: string; 
     for (let j = i + 1; j < Math.min(agreed.length, i + SWAP_SPAN); j++) {
       const a = agreed[i];
       const b = agreed[j];
-      if (sameValue(a.c.f, b.c.f) || a.r.rel <= b.r.rel) continue;
+      if (sameValue(a.c.f, b.c.f)) continue;
+      // A figure written together with one of them in the references and with the other here tells in any
+      // order: the exchange may have left the two in the references' order ("16.5-2018 … 10.5 সালের").
+      if (partnerTraded(cur, ref, agreed, a, b)) {
+        out.push({ key: `${a.c.p}:${a.c.k}|${b.c.p}:${b.c.k}`, a, b });
+        continue;
+      }
+      if (a.r.rel <= b.r.rel) continue;
       const between = agreed.slice(i + 1, j);
       const inPlace = sameRole(a, b) && between.length > 0 && between.every((x) => x.r.rel > b.r.rel && x.r.rel < a.r.rel);
       const around = agreed.slice(Math.max(0, i - SWAP_SPAN), j + SWAP_SPAN);
@@ -823,6 +830,35 @@ function nameBeside(cur: Edition, ref: Edition, a: Pair, b: Pair): boolean {
     if (!m) return false;
     return (withOne(cp.text, n, a.c.f, b.c.f) && withOne(rp.text, m, b.r.f, a.r.f)) || (withOne(cp.text, n, b.c.f, a.c.f) && withOne(rp.text, m, a.r.f, b.r.f));
   });
+}
+
+/**
+ * What may stand between two figures written together: here, only spaces, dashes, slashes, colons and dots
+ * ("16.5-2018", "18/7"), as a list's comma joins nothing; in the reference, which only names the partner, any
+ * punctuation ("Oct. 2, 1968"). No word: a preposition joins figures of any two phrases ("40 per cent of 11").
+ */
+const TOGETHER = /^[\s\p{Pd}/:.]*$/u;
+const TOGETHER_LINKED = /^[\s\p{P}]*$/u;
+
+function together(text: string, f: Figure, g: Figure, gap: RegExp): boolean {
+  const [first, second] = f.start < g.start ? [f, g] : [g, f];
+  return first.end <= second.start && gap.test(text.slice(first.end, second.start));
+}
+
+/**
+ * A third agreeing figure written together with one of the two in the reference (a score's other end, the
+ * day of a year's date) and with the other one here, and with only one of them on each side: the digits
+ * moved, not the pair, which a translator keeps together.
+ */
+function partnerTraded(cur: Edition, ref: Edition, agreed: Pair[], a: Pair, b: Pair): boolean {
+  if (a.c.p !== b.c.p || a.r.p !== b.r.p) return false;
+  const [ct, rt] = [cur.paras[a.c.p].text, ref.paras[a.r.p].text];
+  const withOne = (x: Pair, here: Pair, there: Pair) =>
+    together(ct, x.c.f, here.c.f, TOGETHER) &&
+    !together(ct, x.c.f, there.c.f, TOGETHER_LINKED) &&
+    together(rt, x.r.f, there.r.f, TOGETHER_LINKED) &&
+    !together(rt, x.r.f, here.r.f, TOGETHER_LINKED);
+  return agreed.some((x) => x !== a && x !== b && x.c.p === a.c.p && x.r.p === a.r.p && (withOne(x, a, b) || withOne(x, b, a)));
 }
 
 /** Both pairs read as one role on both sides, a role whose slots carry meaning (not a loose plain number). */

@@ -91,6 +91,23 @@ describe('a range written the other way round', () => {
   });
 });
 
+describe('a figure written together with the other one', () => {
+  const REFS_DATE = [
+    ref('en', ['Tlatelolco', 'Troops fired on a demonstration on Oct. 2, 1968, killing 300 people.']),
+    ref('fr', ['Tlatelolco', 'Le 2 octobre 1968, les troupes ont tué 300 personnes.']),
+    ref('de', ['Tlatelolco', 'Am 2. Oktober 1968 töteten Soldaten 300 Menschen.']),
+  ];
+  const dutch = (year: string, dead: string) => article('nl', ['Tlatelolco', `Op 2 oktober ${year} doodden troepen ${dead} mensen.`]);
+
+  it('flags the year of a date exchanged with another figure', () => {
+    expect(checkArticles(dutch('300', '1968'), REFS_DATE).flags.map((f) => [f.kind, f.text])).toEqual([
+      ['order', '300'],
+      ['order', '1968'],
+    ]);
+    expect(checkArticles(dutch('1968', '300'), REFS_DATE).flags).toEqual([]);
+  });
+});
+
 describe('money against a measurement', () => {
   const REFS_SUIT = [
     ref('en', ['Suit', 'The 34-year-old wants to overturn the €100 million deal.']),
