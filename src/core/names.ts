@@ -866,6 +866,7 @@ function orphansOf(ref: RefNames, invariant: NameMention[], currentTerms: NameMe
   const at = (w: NameMention) => w.start / ref.length;
   // Word by word: a run of words ("Michael Sanford", "Пустите Chaquods") would count its words twice, in another script loosely.
   const words = currentTerms.filter((t) => !t.key.includes(' '));
+  const copied = new Set(invariant);
   for (const word of invariant) {
     const counterparts = words.filter((t) => sameName(word, t)).map((t) => t.start / currentLength);
     const occurrences = invariant.filter((w) => sameSpelling(w.key, word.key));
@@ -875,7 +876,12 @@ function orphansOf(ref: RefNames, invariant: NameMention[], currentTerms: NameMe
     const farthest = [...occurrences].sort((x, y) => distance(y) - distance(x)).slice(0, deficit);
     // A name changed into another keeps its other words ("Michael Kowalczyk"); one
     // that lost some was translated ("Vanderbilt Medical Center" → "Pusat Perubatan Vanderbilt").
-    const siblings = (ref.nameOf.get(word) ?? []).filter((w) => w !== word);
+    // A title before the name that the references translate too ("Prime Minister
+    // Zoran Zaev", "Mrs Laperouse") is no part of it; a word after it is
+    // ("Mutiara Airport Palu", "League One").
+    const name = ref.nameOf.get(word) ?? [];
+    const title = (w: NameMention) => !copied.has(w) && name.every((v) => !copied.has(v) || v.start > w.start);
+    const siblings = name.filter((w) => w !== word && !title(w));
     const kept = siblings.every((w) => words.some((t) => sameName(w, t)));
     if (farthest.includes(word) && kept) orphans.push({ word, at: at(word) });
   }

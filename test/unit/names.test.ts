@@ -218,6 +218,24 @@ describe('compareNames', () => {
     expect(compareNames({ text: 'Kura katika Bunge ilicheleweshwa, alisema Michael Sanford.', lang: 'sw' }, senate).some((c) => c.replaced)).toBe(false);
   });
 
+  it('takes a name changed after a title the references translate, but not a place whose later word was translated', () => {
+    const minister = [
+      { lang: 'en', text: 'The vote was called by Prime Minister Zoran Zaev, who spoke in Skopje on Sunday.' },
+      { lang: 'fr', text: 'Le vote a été convoqué par le Premier ministre Zoran Zaev, qui a parlé à Skopje dimanche.' },
+      { lang: 'de', text: 'Die Abstimmung wurde von Ministerpräsident Zoran Zaev angesetzt, der am Sonntag in Skopje sprach.' },
+    ];
+    // The title was translated with the rest; "Zaev" is still the name's to keep.
+    const changed = compareNames({ text: 'A votação foi convocada pelo primeiro-ministro Zoran Kowalczyk, que falou em Skopje no domingo.', lang: 'pt' }, minister);
+    expect(changed.find((c) => c.replaced)?.replaced?.original).toBe('Zaev');
+    const airport = [
+      { lang: 'en', text: 'He stayed in the tower at Mutiara Airport Palu while the ground shook.' },
+      { lang: 'fr', text: 'Il est resté dans la tour de l’aéroport Mutiara Palu pendant que le sol tremblait.' },
+      { lang: 'de', text: 'Er blieb im Turm des Flughafens Mutiara Palu, während die Erde bebte.' },
+    ];
+    // "Airport" comes after a word every reference keeps: part of the name, so "Palu" went with its translation.
+    expect(compareNames({ text: 'Alibaki kwenye mnara wa Uwanja wa ndege wa Mutiara wakati ardhi ikitetemeka.', lang: 'sw' }, airport).some((c) => c.replaced)).toBe(false);
+  });
+
   it('gives one entry per reference, abstaining where a reference has no paragraph', () => {
     const out = compareNames({ text: 'Politsei rääkis Michael Sanfordiga.', lang: 'et' }, [refs[0], null, refs[2]]);
     expect(out.length).toBeGreaterThan(0);
