@@ -71,9 +71,14 @@ const MAX_SUFFIX = 5;
 
 function isSentenceInitial(text: string, start: number): boolean {
   let i = start - 1;
+  // A quotation opens a sentence of its own (said: "We wouldn't…").
+  if (i > 0 && OPENING_QUOTE.test(text[i]) && /\s/u.test(text[i - 1])) return true;
   while (i >= 0 && SENTENCE_OPENER.test(text[i])) i--;
   return i < 0 || SENTENCE_ENDER.test(text[i]);
 }
+
+/** Marks that open a quotation when a space comes before them (an apostrophe may be a word's). */
+const OPENING_QUOTE = /["“„«‹]/u;
 
 function tokenize(text: string): Token[] {
   return remembered('tokens', text, '', () => readTokens(text));
@@ -852,7 +857,43 @@ function sameSpelling(a: string, b: string): boolean {
 interface Orphan {
   word: NameMention;
   /** Relative position in the reference's paragraph (0–1). */
+  refAt: number;
+  /** Where it would stand in the current paragraph (0–1), placed between the places both share. */
   at: number;
+}
+
+/** Digit runs: a number is written with the same digits in every edition ("2018", "6321"). */
+const DIGITS = /[0-9]{2,}/g;
+
+/** Each digit run written exactly once in the text, with its offset. */
+function numbersOnce(text: string): Map<string, number> {
+  const seen = new Map<string, number>();
+  for (const m of text.matchAll(DIGITS)) seen.set(m[0], seen.has(m[0]) ? -1 : (m.index ?? 0));
+  for (const [k, v] of seen) if (v < 0) seen.delete(k);
+  return seen;
+}
+
+/**
+ * Maps an offset of the reference's paragraph to the current paragraph's,
+ * linearly between shared landmarks (a name or number each writes once): a
+ * translation that lengthens one clause or reorders a sentence shifts every
+ * later word's share of the paragraph, but not its place between landmarks.
+ */
+function placeMapper(landmarks: [number, number][], refLength: number, currentLength: number): (offset: number) => number {
+  const points: [number, number][] = [[0, 0]];
+  for (const [r, c] of [...landmarks].sort((a, b) => a[0] - b[0])) {
+    const [lr, lc] = points[points.length - 1];
+    // Landmarks out of order (a clause moved) would fold the map: the first in order wins.
+    if (r > lr && c > lc && c < currentLength) points.push([r, c]);
+  }
+  points.push([Math.max(refLength, points[points.length - 1][0] + 1), currentLength]);
+  return (offset) => {
+    let i = 0;
+    while (i < points.length - 2 && points[i + 1][0] <= offset) i++;
+    const [r0, c0] = points[i];
+    const [r1, c1] = points[i + 1];
+    return c0 + ((offset - r0) * (c1 - c0)) / (r1 - r0);
+  };
 }
 
 /**
@@ -861,15 +902,22 @@ interface Orphan {
  * current paragraph twice leaves one orphan, the occurrence farthest from the
  * current ones. Positions are relative (0–1).
  */
-function orphansOf(ref: RefNames, invariant: NameMention[], currentTerms: NameMention[], currentLength: number): Orphan[] {
+function orphansOf(ref: RefNames, invariant: NameMention[], currentTerms: NameMention[], currentText: string): Orphan[] {
   const orphans: Orphan[] = [];
+  const currentLength = Math.max(1, currentText.length);
   const at = (w: NameMention) => w.start / ref.length;
   // Word by word: a run of words ("Michael Sanford", "Пустите Chaquods") would count its words twice, in another script loosely.
   const words = currentTerms.filter((t) => !t.key.includes(' '));
   const copied = new Set(invariant);
+  const counterpartsOf = new Map(invariant.map((w) => [w, words.filter((t) => sameName(w, t))]));
+  const occurrencesOf = new Map(invariant.map((w) => [w, invariant.filter((v) => sameSpelling(v.key, w.key))]));
+  const landmarks: [number, number][] = invariant.flatMap((w) => (occurrencesOf.get(w)!.length === 1 && counterpartsOf.get(w)!.length === 1 ? [[w.start, counterpartsOf.get(w)![0].start] as [number, number]] : []));
+  const numbers = numbersOnce(currentText);
+  for (const [n, offset] of numbersOnce(ref.text)) if (numbers.has(n)) landmarks.push([offset, numbers.get(n)!]);
+  const place = placeMapper(landmarks, ref.length, currentLength);
   for (const word of invariant) {
-    const counterparts = words.filter((t) => sameName(word, t)).map((t) => t.start / currentLength);
-    const occurrences = invariant.filter((w) => sameSpelling(w.key, word.key));
+    const counterparts = counterpartsOf.get(word)!.map((t) => t.start / currentLength);
+    const occurrences = occurrencesOf.get(word)!;
     const deficit = occurrences.length - counterparts.length;
     if (deficit <= 0) continue;
     const distance = (w: NameMention) => Math.min(Infinity, ...counterparts.map((c) => Math.abs(c - at(w))));
@@ -883,7 +931,7 @@ function orphansOf(ref: RefNames, invariant: NameMention[], currentTerms: NameMe
     const title = (w: NameMention) => !copied.has(w) && name.every((v) => !copied.has(v) || v.start > w.start);
     const siblings = name.filter((w) => w !== word && !title(w));
     const kept = siblings.every((w) => words.some((t) => sameName(w, t)));
-    if (farthest.includes(word) && kept) orphans.push({ word, at: at(word) });
+    if (farthest.includes(word) && kept) orphans.push({ word, refAt: at(word), at: place(word.start) / currentLength });
   }
   return orphans;
 }
@@ -905,6 +953,11 @@ function respells(word: string, original: string): boolean {
     const stem = word.slice(0, word.length - cut);
     if (editDistance(stem, original, 1) <= 1) return true;
   }
+  return sameConsonants(word, original);
+}
+
+/** The same consonants, perhaps with a case ending: what other vowels make of a name ("Qaida", "Káidához" for "Qaeda"). */
+function sameConsonants(word: string, original: string): boolean {
   const [s, l] = [skeleton(word), skeleton(original)].sort((a, b) => a.length - b.length);
   return l.startsWith(s) && l.length - s.length <= MAX_SKELETON_SUFFIX;
 }
@@ -932,16 +985,25 @@ export function misspelt(word: string, original: string): boolean {
 /** Longest case ending a misspelt name may carry ("-a", "-om", "-nın"). */
 const MAX_SHORT_CASE = 4;
 
-/** The nearest vanished original the word may stand in for, unless it respells one of them. */
+/**
+ * The nearest vanished original the word may stand in for, unless it respells
+ * one of them; an original it misspells with other consonants comes first, as
+ * consonants substituted in place are no respelling by ear ("Pozpoe" for
+ * "Pompeo"), while other vowels may be ("Qaidə", "Keron" for "Karen").
+ */
 function replacementOf(word: NameMention, length: number, orphans: Orphan[]): (Replacement & { orphan: Orphan }) | undefined {
-  if (orphans.some((o) => respells(word.key, o.word.key))) return undefined;
+  const garbled = orphans.filter((o) => misspelt(word.text, o.word.text) && !sameConsonants(word.key, o.word.key));
+  if (orphans.some((o) => !garbled.includes(o) && respells(word.key, o.word.key))) return undefined;
   const at = word.start / length;
-  let best: (Replacement & { orphan: Orphan }) | undefined;
-  for (const o of orphans) {
-    const distance = Math.abs(o.at - at);
-    if (distance <= ORPHAN_WINDOW && (!best || distance < best.distance)) best = { word, original: o.word.text, distance, orphan: o, misspelt: misspelt(word.text, o.word.text) };
-  }
-  return best;
+  const nearest = (pool: Orphan[]) => {
+    let best: (Replacement & { orphan: Orphan }) | undefined;
+    for (const o of pool) {
+      const distance = Math.abs(o.at - at);
+      if (distance <= ORPHAN_WINDOW && (!best || distance < best.distance)) best = { word, original: o.word.text, distance, orphan: o, misspelt: garbled.includes(o) };
+    }
+    return best;
+  };
+  return nearest(garbled) ?? nearest(orphans);
 }
 
 /**
@@ -1044,7 +1106,7 @@ function replacedNames(
   const anchor = present.find((r) => !NOUN_CAPITALISING.has(r.lang)) ?? present[0];
   if (present.length < 2 || !anchor) return out;
   const length = Math.max(1, current.text.length);
-  const orphans = orphansOf(anchor, invariantWords(anchor, present), nameTerms(current.text, current.lang), length);
+  const orphans = orphansOf(anchor, invariantWords(anchor, present), nameTerms(current.text, current.lang), current.text);
   if (orphans.length === 0) return out;
   for (const m of unsupported) {
     const word = oneWordAmiss(m, present);
@@ -1069,7 +1131,7 @@ function originalIn(text: string, orphan: Orphan, anchor: RefNames): NameMention
   for (const m of text.matchAll(written)) {
     const start = m.index ?? 0;
     const found = { start, end: start + orphan.word.text.length, text: orphan.word.text, key: orphan.word.key };
-    if (!best || Math.abs(start / text.length - orphan.at) < Math.abs(best.start / text.length - orphan.at)) best = found;
+    if (!best || Math.abs(start / text.length - orphan.refAt) < Math.abs(best.start / text.length - orphan.refAt)) best = found;
   }
   return best;
 }

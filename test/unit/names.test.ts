@@ -236,6 +236,38 @@ describe('compareNames', () => {
     expect(compareNames({ text: 'Alibaki kwenye mnara wa Uwanja wa ndege wa Mutiara wakati ardhi ikitetemeka.', lang: 'sw' }, airport).some((c) => c.replaced)).toBe(false);
   });
 
+  it('takes consonants substituted in place for a misspelling, even one letter from the original once a case ending is off', () => {
+    const brett = [
+      { lang: 'en', text: 'The committee heard Brett Kavanaugh on Thursday, senators said.' },
+      { lang: 'fr', text: 'La commission a entendu Brett Kavanaugh jeudi, ont dit les sénateurs.' },
+      { lang: 'de', text: 'Der Ausschuss hörte Brett Kavanaugh am Donnerstag, sagten Senatoren.' },
+    ];
+    const replaced = (name: string) => compareNames({ text: `A comissão ouviu ${name} Kavanaugh na quinta-feira, disseram senadores.`, lang: 'pt' }, brett).find((c) => c.replaced)?.replaced;
+    // "Bdet" is one letter from "Brett" ("bret"), but two consonants were substituted in place.
+    expect(replaced('Bdetm')).toMatchObject({ original: 'Brett', misspelt: true });
+    // Other vowels keep the consonants: a respelling by ear.
+    expect(replaced('Brotte')).toBeUndefined();
+  });
+
+  it('takes a capital after an opening quotation mark for a sentence start', () => {
+    const names = texts(extractNames('O porta-voz disse "Agora vamos esperar" e Sanford saiu da sala com Chambers.', 'pt'));
+    expect(names).not.toContain('Agora');
+    expect(names).toEqual(expect.arrayContaining(['Sanford', 'Chambers']));
+  });
+
+  it('places a vanished original between the names and numbers both paragraphs share', () => {
+    const refs3 = [
+      { lang: 'en', text: 'In 2018 the firm, which Sanford founded, hired 6321 people, and Chambers said the plan was agreed with the board in the spring.' },
+      { lang: 'fr', text: 'En 2018 la société, que Sanford a fondée, a embauché 6321 personnes, et Chambers a dit que le plan avait été convenu avec le conseil au printemps.' },
+      { lang: 'de', text: 'Im Jahr 2018 stellte die Firma, die Sanford gründete, 6321 Menschen ein, und Chambers sagte, der Plan sei im Frühjahr mit dem Vorstand vereinbart worden.' },
+    ];
+    // A long clause before "2018" moves the name's share of the paragraph, not its place after "2018".
+    const text = 'Segundo vários relatos publicados ao longo de muitos meses por jornais de todo o país e do estrangeiro, em 2018 a empresa, que Martinelli fundou, contratou 6321 pessoas, e Chambers disse que o plano foi acordado.';
+    const changed = compareNames({ text, lang: 'pt' }, refs3).find((c) => c.replaced)?.replaced;
+    expect(changed).toMatchObject({ original: 'Sanford' });
+    expect(changed!.distance).toBeLessThan(0.1);
+  });
+
   it('gives one entry per reference, abstaining where a reference has no paragraph', () => {
     const out = compareNames({ text: 'Politsei rääkis Michael Sanfordiga.', lang: 'et' }, [refs[0], null, refs[2]]);
     expect(out.length).toBeGreaterThan(0);
