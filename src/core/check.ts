@@ -1381,7 +1381,7 @@ const checkable = (m: NameMention) => !m.country && LATIN.test(m.text) && !isAcr
  * with more translates or respells names by habit, and a changed name cannot
  * be told from its habit.
  */
-const FEW_IN_EDITION = 6;
+const FEW_IN_EDITION = 9;
 /**
  * How many of an edition's names may stand where an original vanished: an
  * edition that respells names by ear ("Uillobi", "Birmingemda") leaves many
