@@ -1252,7 +1252,7 @@ function spellsHere(cur: Edition, p: number): boolean {
   return w;
 }
 
-/** Digits a figure needs before its mentions are tallied paragraph by paragraph (see presentIn). */
+/** Digits a figure with a unit needs before its mentions are tallied paragraph by paragraph (see presentIn). */
 const TALLIED_DIGITS = 3;
 
 const runCache = new WeakMap<Edition, Map<string, number>>();
@@ -1295,15 +1295,17 @@ function pieces(para: Para): Set<string> {
  * piece of a run there, or moved to another paragraph. A mention elsewhere
  * counts as moved only when this edition writes those digits in more
  * paragraphs than the reference does outside the bead: a figure the reference
- * repeats (a title's "832 dead" again in the lead) is still lost where this
- * edition's only mention is the other one.
+ * repeats (a title's "832 dead", a "20" for two people of that age) is still
+ * lost where this edition's only mention is the other one. Small numbers are
+ * tallied too: one that recurs here by chance only makes it present.
  */
 function presentIn(cur: Edition, ref: Edition, bead: Bead, f: Figure): boolean {
   const d = digitsOf(f);
   if (bead.cur.some((p) => pieces(cur.paras[p]).has(d))) return true;
-  // Titles are shortened and reworded freely: a figure the body still gives is not lost from one. Numbers
-  // under 100 are not tallied either: they recur by chance (times, scores, ages) and are often spelled out.
-  if (bead.cur.includes(0) || d.length < TALLIED_DIGITS) return editionRuns(cur).has(d);
+  // Titles are shortened and reworded freely: a figure the body still gives is not lost from one. Small
+  // numbers with a unit are not tallied either: many editions write one mention of an age or a span as a
+  // single word ("dvacetiletého", twenty-year-old) and keep another in digits.
+  if (bead.cur.includes(0) || (f.unit && d.length < TALLIED_DIGITS)) return editionRuns(cur).has(d);
   const refHere = bead.ref.filter((q) => ref.paras[q].digitRuns.has(d)).length;
   return (editionRuns(cur).get(d) ?? 0) > (editionRuns(ref).get(d) ?? 0) - refHere;
 }

@@ -320,6 +320,16 @@ describe('checkArticles: order, missing, name', () => {
     expect(check(titled('Trade grows', ORIGINAL), {}, references).flags).toEqual([]);
   });
 
+  it('calls a small number the references give twice missing where this edition gives it once, unless it moved', () => {
+    const twice = (p3: string, p2 = '') =>
+      ORIGINAL.map((x, i) => (i === 1 ? x.replace('They agreed', 'They brought 40 guards. They agreed') : i === 2 ? x + p2 : i === 3 ? x + p3 : x));
+    const references = refs(twice(' Some 40 ships sailed.'));
+    // "40" in paragraph 1 is the other mention: the one in paragraph 3 is lost.
+    expect(check(twice(' Some ships sailed.'), {}, references).flags.map((f) => [f.kind, f.paragraph])).toEqual([['missing', 3]]);
+    // Given in more paragraphs here than the references give it elsewhere: moved, not lost.
+    expect(check(twice(' Some ships sailed.', ' Some 40 ships sailed.'), {}, references).flags).toEqual([]);
+  });
+
   it('does not call a figure missing where a language that spells numbers out writes one in words', () => {
     const yo = (text: string) => checkArticles(article('yo', edit(3, ', trade was $289 million', text)), refs()).flags;
     // "ẹgbẹ̀rún" (thousand): a number in words where the figure belongs.
