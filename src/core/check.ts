@@ -466,6 +466,9 @@ function rolesOf(pairs: Pair[]): Role[] {
   const units = new Set(pairs.flatMap((x) => [x.c.f.unit, x.r.f.unit]).filter((u): u is string => !!u));
   return [
     ...[...STRONG].map((kind): Role => ({ has: (f) => f.kind === kind, eligible: () => true })),
+    // A count ("142 million followers") too, its scale word staying in the slot, where neither side reads a
+    // stronger role: a count against money is a currency word one reader missed, not an exchange.
+    { has: (f) => f.kind === 'count', eligible: (x) => !STRONG.has(x.c.f.kind) && !STRONG.has(x.r.f.kind) },
     ...[...units].map((unit): Role => ({ has: (f) => f.unit === unit, eligible: (x) => !CALENDAR.has(x.c.f.kind) && !CALENDAR.has(x.r.f.kind) })),
   ];
 }

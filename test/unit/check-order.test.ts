@@ -108,6 +108,23 @@ describe('a figure written together with the other one', () => {
   });
 });
 
+describe('a count exchanged with a plain number', () => {
+  const REFS_FANS = [
+    ref('en', ['Ronaldo', 'Ronaldo, 33, spoke to his 142 million followers.']),
+    ref('fr', ['Ronaldo', 'Ronaldo, 33 ans, a parlé à ses 142 millions d’abonnés.']),
+    ref('de', ['Ronaldo', 'Ronaldo, 33, sprach zu seinen 142 Millionen Followern.']),
+  ];
+  const spanish = (age: string, fans: string) => article('es', ['Ronaldo', `Ronaldo, ${age}, habló con sus ${fans} millones de seguidores.`]);
+
+  it('flags both figures where the scale word stayed in its slot', () => {
+    expect(checkArticles(spanish('142', '33'), REFS_FANS).flags.map((f) => [f.kind, f.text])).toEqual([
+      ['figure', '142'],
+      ['figure', '33 millones'],
+    ]);
+    expect(checkArticles(spanish('33', '142'), REFS_FANS).flags).toEqual([]);
+  });
+});
+
 describe('money against a measurement', () => {
   const REFS_SUIT = [
     ref('en', ['Suit', 'The 34-year-old wants to overturn the €100 million deal.']),
