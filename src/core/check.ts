@@ -622,9 +622,12 @@ const foreign = (c: Figure, r: Figure, digits: BeadDigits) => {
  * Pairs of agreeing figures that sit in exchanged places, where the context
  * shows it: another agreeing figure between them keeps its place, they sit in
  * exchanged sentences of paragraphs with the same number of sentences, a name
- * between them keeps its place (nameKeptBetween), a date's year stands before
- * its day against the language's order (dateAgainstLocale), or a score, range or
- * list is written the other way round (joinedPair). Returns
+ * between them keeps its place (nameKeptBetween), a name is written with the
+ * other figure (nameBeside), a date's year stands before its day against the
+ * language's order (dateAgainstLocale), a score, range or list is written the
+ * other way round (joinedPair), or the digits put back read as the references'
+ * (rolesRestored). A third figure written together with the other one
+ * (partnerTraded) tells whatever the pair's order. Returns
  * keys "p:k|p:k" of the two current figures in current order.
  */
 /** Exchanged figures are looked for this many agreeing figures apart at most, and checked against as many around them. */
