@@ -652,7 +652,13 @@ function swaps(cur: Edition, ref: Edition, pairs: Pair[]): Array<{ key: string; 
       const inPlace = sameRole(a, b) && between.length > 0 && between.every((x) => x.r.rel > b.r.rel && x.r.rel < a.r.rel);
       const around = agreed.slice(Math.max(0, i - SWAP_SPAN), j + SWAP_SPAN);
       const aloneInverted = around.every((x) => x === a || x === b || (x.c.rel < a.c.rel) === (x.r.rel < b.r.rel));
-      if (!aloneInverted) continue;
+      // Where other figures moved too ("1994 kilometrů (45 mil)" for "45 miles (72 km) … since 1994"), only
+      // digits that put back read as both references' figures in every respect still tell the exchange:
+      // a merely better reading there is as often one language's reader knowing one role word and not another.
+      if (!aloneInverted) {
+        if (rolesRestored(cur, a, b, true)) out.push({ key: `${a.c.p}:${a.c.k}|${b.c.p}:${b.c.k}`, a, b });
+        continue;
+      }
       // None of these is a translator's reordering, whatever the figures' roles.
       const traded =
         sentencesExchanged(cur, ref, a, b) || nameKeptBetween(cur, ref, a, b) || nameBeside(cur, ref, a, b) || dateAgainstLocale(cur, a, b) || joinedPair(cur, ref, a, b) || rolesRestored(cur, a, b);
@@ -731,9 +737,10 @@ const rereadCache = new WeakMap<Para, Map<string, Figure[]>>();
  * digits read as a year wherever they stand, so only the slot's words can show
  * the exchange. A translator who reorders a sentence moves the role words with
  * their figures, and exchanging the digits back then reads worse, not better.
- * The language's own reader judges both readings.
+ * The language's own reader judges both readings. `fully`: put back, both must
+ * read as the reference's in every respect, not just better than they stand.
  */
-function rolesRestored(cur: Edition, a: Pair, b: Pair): boolean {
+function rolesRestored(cur: Edition, a: Pair, b: Pair, fully = false): boolean {
   if (a.c.p !== b.c.p || (a.r.f.kind === b.r.f.kind && (a.r.f.unit ?? '') === (b.r.f.unit ?? ''))) return false;
   const before = readsAs(a.c.f, a.r.f) + readsAs(b.c.f, b.r.f);
   if (before === 2 * READS_FULLY) return false;
@@ -753,7 +760,7 @@ function rolesRestored(cur: Edition, a: Pair, b: Pair): boolean {
   const at = (p: number) => figures!.find((f) => f.start <= p && p < f.end);
   const [bHere, aThere] = [at(x.start), at(y.start + dy.length - dx.length)];
   const after = readsAs(bHere, b.r.f) + readsAs(aThere, a.r.f);
-  return after > before;
+  return fully ? after === 2 * READS_FULLY : after > before;
 }
 
 /** Right-to-left scripts: the order of "18-7" depends on how the text was stored around the bidirectional digits. */

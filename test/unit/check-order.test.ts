@@ -33,6 +33,27 @@ describe('figures exchanged across slots of different roles', () => {
   });
 });
 
+describe('a distance and a year exchanged across a figure that kept its place', () => {
+  const REFS_VOLCANO = [
+    ref('en', ['Volcano', 'The volcano sits 45 miles (72 kilometers) southeast of the capital. An earthquake struck in September 2017. The volcano has been active since 1994.']),
+    ref('fr', ['Volcan', 'Le volcan est situé à 45 milles (72 km) de la capitale. Un tremblement de terre a frappé en septembre 2017. Le volcan est actif depuis 1994.']),
+    ref('de', ['Vulkan', 'Der Vulkan liegt 45 Meilen (72 Kilometer) südöstlich der Hauptstadt. Ein Erdbeben erschütterte im September 2017 das Land. Der Vulkan ist seit 1994 aktiv.']),
+  ];
+  const czech = (km: string, since: string) =>
+    article('cs', ['Sopka', `Sopka se nachází ${km} kilometrů (45 mil) jihovýchodně od hlavního města. Zemětřesení otřáslo zemí v září 2017. Vulkán je aktivní od roku ${since}.`]);
+
+  it('flags digits that read fully as the references’ figures once put back, though the miles moved with them', () => {
+    expect(checkArticles(czech('1994', '72'), REFS_VOLCANO).flags.map((f) => [f.kind, f.text])).toEqual([
+      ['order', '1994 kilometrů'],
+      ['order', '72'],
+    ]);
+  });
+
+  it('leaves each figure in its slot alone', () => {
+    expect(checkArticles(czech('72', '1994'), REFS_VOLCANO).flags).toEqual([]);
+  });
+});
+
 describe('an age and a year exchanged', () => {
   const REFS_AGE = [
     ref('en', ['Truly', 'Truly was founded in 2016. Jones, 52, joined in March.']),
