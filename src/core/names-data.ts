@@ -53,12 +53,14 @@ export const VARIANT_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ph/g, 'f'],
   [/th/g, 't'],
   [/dh/g, 'd'],
-  [/kh|gh/g, 'k'],
+  // Not "ngh", where the h opens a syllable ("Birmingham", "Nottingham").
+  [/kh|(?<!n)gh/g, 'k'],
   [/x/g, 'ks'],
   [/qu|ck|q/g, 'k'],
   [/c/g, 'k'],
   [/z/g, 's'],
-  // English ow/aw/ew are vowels ("Rowlett" ~ "Роулетт"); any other w is a v.
+  // English ow/aw/ew are vowels ("Rowlett" ~ "Роулетт"), but not in Slavic "-owski", "-owicz"; any other w is a v.
+  [/ow(?=sk|ic)/g, 'ov'],
   [/([aeiou])w(?![aeiou])/g, '$1u'],
   [/w/g, 'v'],
   // Vowel spellings: Dutch oe/ou, Cyrillic-style y before vowels, y/j as i.

@@ -98,6 +98,16 @@ describe('matching across scripts and inflections', () => {
   });
 
   it.each([
+    // "ngh" is n-g and a silent h, not the "gh" of "Ghana"; "-owski" is Slavic "-ovski", not an English "ow".
+    ['Birmingam', 'Birmingham'],
+    ['Nottingam', 'Nottingham'],
+    ['Yakubovskiy', 'Jakubowski'],
+    ['Якубовский', 'Jakubowski'],
+  ])('%s has the key of %s', (a, b) => {
+    expect(nameKey(a)).toBe(nameKey(b));
+  });
+
+  it.each([
     ['Vassilenko', 'Vasilescu'],
     ['Cooreman', 'Coleman'],
     ['Obrador', 'Obridur'],
