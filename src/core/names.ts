@@ -953,7 +953,13 @@ function respells(word: string, original: string): boolean {
     const stem = word.slice(0, word.length - cut);
     if (editDistance(stem, original, 1) <= 1) return true;
   }
-  return sameConsonants(word, original);
+  return sameConsonants(word, original) || sameLetters(word, original);
+}
+
+/** The same letters in another order: two exchanged by ear ("Rolando" for "Ronaldo"), where a misspelling brings in others. */
+function sameLetters(word: string, original: string): boolean {
+  const sorted = (s: string) => [...s].sort().join('');
+  return word !== original && word.length >= MIN_FUZZY && sorted(word) === sorted(original);
 }
 
 /** The same consonants, perhaps with a case ending: what other vowels make of a name ("Qaida", "Káidához" for "Qaeda"). */
@@ -976,7 +982,7 @@ export function misspelt(word: string, original: string): boolean {
   const w = word.toLowerCase();
   const o = original.toLowerCase();
   const cut = w.length - o.length;
-  if (cut < 0 || cut > MAX_SHORT_CASE || w[0] !== o[0] || !/^\p{Ll}*$/u.test(word.slice(o.length))) return false;
+  if (cut < 0 || cut > MAX_SHORT_CASE || w[0] !== o[0] || !/^\p{Ll}*$/u.test(word.slice(o.length)) || sameLetters(w.slice(0, o.length), o)) return false;
   let changed = 0;
   for (let i = 0; i < o.length; i++) if (w[i] !== o[i]) changed++;
   return changed >= 2 && changed <= MAX_MISSPELT && changed * 2 < o.length;

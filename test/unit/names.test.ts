@@ -198,6 +198,11 @@ describe('compareNames', () => {
     expect(replaced('Martinelli')).toMatchObject({ original: 'Sanford', misspelt: false });
   });
 
+  it('takes two letters exchanged for a respelling, not a misspelling', () => {
+    expect(misspelt('Rolando', 'Ronaldo')).toBe(false);
+    expect(misspelt('Rosalnd', 'Ronaldo')).toBe(true);
+  });
+
   it('calls misspelt a name as long as the original, same first letter, two or three letters substituted', () => {
     expect(misspelt('Kevomaugh', 'Kavanaugh')).toBe(true);
     // A short case ending after the misspelt stem ("Putrupka" for "Patrick" + a).
