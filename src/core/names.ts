@@ -953,14 +953,14 @@ function respells(word: string, original: string): boolean {
     const stem = word.slice(0, word.length - cut);
     if (editDistance(stem, original, 1) <= 1) return true;
   }
-  return sameConsonants(word, original) || sameLetters(word, original);
+  return sameConsonants(word, original) || (word.length >= MIN_FUZZY && sameLetters(word, original));
 }
 
-/** The same letters in another order: two exchanged by ear ("Rolando" for "Ronaldo"), where a misspelling brings in others. */
-function sameLetters(word: string, original: string): boolean {
-  const sorted = (s: string) => [...s].sort().join('');
-  return word !== original && word.length >= MIN_FUZZY && sorted(word) === sorted(original);
-}
+/**
+ * The same letters in another order: moved by ear ("Rolando" for "Ronaldo",
+ * "Doland" for "Donald"), where a misspelling brings in others.
+ */
+const sameLetters = (a: string, b: string): boolean => [...a].sort().join('') === [...b].sort().join('');
 
 /** The same consonants, perhaps with a case ending: what other vowels make of a name ("Qaida", "Káidához" for "Qaeda"). */
 function sameConsonants(word: string, original: string): boolean {
@@ -1071,19 +1071,24 @@ export function compareNames(current: NameText, refs: (NameText | null)[]): Name
   const asked = terms.filter(Boolean).length;
   const matches = mentions.map((m) => terms.map((t) => (t && checkable(m) ? findName(m, t) : undefined)));
   const unsupported = mentions.map((m, i) => checkable(m) && asked >= 2 && matches[i].every((x) => !x));
-  const replaced = unsupported.some(Boolean) ? replacedNames(current, refs, terms, mentions.filter((_, i) => unsupported[i])) : new Map();
-  return mentions.map((m, i) => {
+  // A sentence's first word is no name by its capital, but may be an original misspelt.
+  const initials = asked >= 2 ? initialWords(current, mentions, refs).filter((m) => terms.every((t) => !t || !findName(m, t))) : [];
+  const candidates = mentions.filter((_, i) => unsupported[i]);
+  const replaced = candidates.length + initials.length > 0 ? replacedNames(current, refs, terms, candidates, initials) : new Map();
+  const misspeltInitials = initials.filter((m) => replaced.has(m));
+  return [...mentions, ...misspeltInitials].sort((a, b) => a.start - b.start).map((m) => {
+    const i = mentions.indexOf(m);
     const r = replaced.get(m);
     return {
       mention: m,
       refs: refs.map((ref, j) => {
-        const match = matches[i][j];
+        const match = i < 0 ? undefined : matches[i][j];
         if (!ref || !checkable(m)) return { support: 'abstain' as const };
         if (match) return { support: 'found' as const, match };
         const original = r?.originals[j];
         return original ? { support: 'lacks' as const, match: original } : { support: 'abstain' as const };
       }),
-      unsupported: unsupported[i],
+      unsupported: i < 0 || unsupported[i],
       ...(r ? { replaced: r.replacement } : {}),
     };
   });
@@ -1105,6 +1110,7 @@ function replacedNames(
   refs: (NameText | null)[],
   terms: (NameMention[] | undefined)[],
   unsupported: NameMention[],
+  initials: NameMention[],
 ): Map<NameMention, Replaced> {
   const out = new Map<NameMention, Replaced>();
   const present = refs.flatMap((ref, j) => (ref && terms[j] ? [refNames(ref, terms[j])] : []));
@@ -1122,7 +1128,30 @@ function replacedNames(
     if (!found) continue;
     out.set(m, replacedBy(found, refs, anchor));
   }
+  for (const m of initials) {
+    const found = replacementOf(m, length, orphans);
+    if (found?.misspelt) out.set(m, replacedBy(found, refs, anchor));
+  }
   return out;
+}
+
+/**
+ * Capitalised Latin words opening a sentence that extraction left out as
+ * ordinary words: not part of a name, not a month or language name, and a
+ * misspelling of some capitalised word of a reference (a cheap first cut:
+ * replacedNames asks for a vanished original).
+ */
+function initialWords(current: NameText, mentions: NameMention[], refs: (NameText | null)[]): NameMention[] {
+  const tokens = tokenize(current.text);
+  const common = commonWords(current.lang);
+  const named = (t: Token) => mentions.some((m) => m.start <= t.start && t.end <= m.end);
+  const refCapitals = () => refs.flatMap((r) => (r ? tokenize(r.text).filter((t) => t.capital) : []));
+  let capitals: Token[] | undefined;
+  return tokens.flatMap((t, i) => {
+    if (!t.initial || t.acronym || t.key.length < MIN_FUZZY || !ALL_LATIN.test(t.text) || isCommonWord(t.key, common) || named(t)) return [];
+    capitals ??= refCapitals();
+    return capitals.some((c) => misspelt(t.text, c.text)) ? [mention(current.text, tokens, i, i)] : [];
+  });
 }
 
 function replacedBy({ orphan, ...replacement }: Replacement & { orphan: Orphan }, refs: (NameText | null)[], anchor: RefNames): Replaced {

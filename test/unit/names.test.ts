@@ -264,6 +264,23 @@ describe('compareNames', () => {
     expect(replaced('Brotte')).toBeUndefined();
   });
 
+  it('takes a misspelt original opening a sentence, but no other word there', () => {
+    const brett = [
+      { lang: 'en', text: 'The committee heard Brett Kavanaugh on Thursday. Kavanaugh denied it, senators said.' },
+      { lang: 'fr', text: 'La commission a entendu Brett Kavanaugh jeudi. Kavanaugh a nié, ont dit les sénateurs.' },
+      { lang: 'de', text: 'Der Ausschuss hörte Brett Kavanaugh am Donnerstag. Kavanaugh bestritt es, sagten Senatoren.' },
+    ];
+    const opening = (name: string) => compareNames({ text: `A comissão ouviu Brett Kavanaugh na quinta-feira. ${name} negou, disseram senadores.`, lang: 'pt' }, brett).find((c) => c.mention.text === name);
+    expect(opening('Kevomaugh')).toMatchObject({ unsupported: true, replaced: { original: 'Kavanaugh', misspelt: true } });
+    // Another word opening the sentence may be any word of the language.
+    expect(opening('Martinelli')).toBeUndefined();
+  });
+
+  it('takes letters moved within a name for a spelling by ear, not a misspelling', () => {
+    expect(misspelt('Doland', 'Donald')).toBe(false);
+    expect(misspelt('Donapt', 'Donald')).toBe(true);
+  });
+
   it('takes a capital after an opening quotation mark for a sentence start', () => {
     const names = texts(extractNames('O porta-voz disse "Agora vamos esperar" e Sanford saiu da sala com Chambers.', 'pt'));
     expect(names).not.toContain('Agora');
