@@ -835,13 +835,15 @@ const MIN_ORIGINAL = 3;
  * for letter ("Sanford" in English, French and German; not "Senate"/"Sénat",
  * nor "Arctic"/"Arctique"): names that editions copy rather than translate.
  */
-function invariantWords(anchor: RefNames, refs: RefNames[]): NameMention[] {
+function invariantWords(anchor: RefNames, refs: RefNames[], majority: boolean): NameMention[] {
   const others = refs.filter((r) => r !== anchor);
+  // A majority: all references but one, and at least two of them.
+  const needed = majority ? Math.max(1, others.length - 1) : others.length;
   const alike = new Map<string, boolean>();
   return anchor.words.filter((w) => {
     if (w.key.length < MIN_ORIGINAL || !LATIN_START.test(w.text)) return false;
     let a = alike.get(w.text);
-    if (a === undefined) alike.set(w.text, (a = others.every((r) => writes(r, w.text))));
+    if (a === undefined) alike.set(w.text, (a = others.filter((r) => writes(r, w.text)).length >= needed));
     return a;
   });
 }
@@ -860,6 +862,10 @@ interface Orphan {
   refAt: number;
   /** Where it would stand in the current paragraph (0–1), placed between the places both share. */
   at: number;
+  /** Only a misspelling of it counts (replacedNames). */
+  weak?: boolean;
+  /** For a weak original, the references that do not write it. */
+  dissent?: RefNames[];
 }
 
 /** Digit runs: a number is written with the same digits in every edition ("2018", "6321"). */
@@ -988,6 +994,18 @@ export function misspelt(word: string, original: string): boolean {
   return changed >= 2 && changed <= MAX_MISSPELT && changed * 2 < o.length;
 }
 
+/**
+ * Whether a misspelling may stand for an original only a majority of the
+ * references write alike: the edition's word must be nothing like any word of
+ * a reference that translates it ("Evropy" is "Europa", not "Europe" misspelt).
+ */
+function weakFits(word: NameMention, o: Orphan): boolean {
+  // Without a case ending: an ending on it is the edition's own inflection of its own form ("Hampuriin").
+  if (word.text.length !== o.word.text.length) return false;
+  const like = (t: NameMention) => !t.key.includes(' ') && (keysMatch(word.key, t.key) || respells(word.key, t.key) || misspelt(word.text, t.text));
+  return !(o.dissent ?? []).some((r) => r.terms.some(like));
+}
+
 /** Longest case ending a misspelt name may carry ("-a", "-om", "-nın"). */
 const MAX_SHORT_CASE = 4;
 
@@ -998,7 +1016,8 @@ const MAX_SHORT_CASE = 4;
  * "Pompeo"), while other vowels may be ("Qaidə", "Keron" for "Karen").
  */
 function replacementOf(word: NameMention, length: number, orphans: Orphan[]): (Replacement & { orphan: Orphan }) | undefined {
-  const garbled = orphans.filter((o) => misspelt(word.text, o.word.text) && !sameConsonants(word.key, o.word.key));
+  const garbled = orphans.filter((o) => misspelt(word.text, o.word.text) && !sameConsonants(word.key, o.word.key) && (!o.weak || weakFits(word, o)));
+  const sure = orphans.filter((o) => !o.weak);
   if (orphans.some((o) => !garbled.includes(o) && respells(word.key, o.word.key))) return undefined;
   const at = word.start / length;
   const nearest = (pool: Orphan[]) => {
@@ -1009,7 +1028,7 @@ function replacementOf(word: NameMention, length: number, orphans: Orphan[]): (R
     }
     return best;
   };
-  return nearest(garbled) ?? nearest(orphans);
+  return nearest(garbled) ?? nearest(sure);
 }
 
 /**
@@ -1118,7 +1137,17 @@ function replacedNames(
   const anchor = present.find((r) => !NOUN_CAPITALISING.has(r.lang)) ?? present[0];
   if (present.length < 2 || !anchor) return out;
   const length = Math.max(1, current.text.length);
-  const orphans = orphansOf(anchor, invariantWords(anchor, present), nameTerms(current.text, current.lang), current.text);
+  const currentTerms = nameTerms(current.text, current.lang);
+  const sure = orphansOf(anchor, invariantWords(anchor, present, false), currentTerms, current.text);
+  // Weaker evidence of a vanished original, good only for a word that misspells it:
+  // all references but one write it alike (that one translates it).
+  const weak =
+    present.length >= 3
+      ? orphansOf(anchor, invariantWords(anchor, present, true), currentTerms, current.text)
+          .filter((o) => !sure.some((x) => x.word === o.word))
+          .map((o) => ({ ...o, weak: true, dissent: present.filter((r) => !writes(r, o.word.text)) }))
+      : [];
+  const orphans = [...sure, ...weak];
   if (orphans.length === 0) return out;
   for (const m of unsupported) {
     const word = oneWordAmiss(m, present);

@@ -276,6 +276,29 @@ describe('compareNames', () => {
     expect(opening('Martinelli')).toBeUndefined();
   });
 
+  it('takes an original two of three references write alike, the third translating it, only for a word that misspells it', () => {
+    const chequers = [
+      { lang: 'en', text: 'The plan agreed at Chequers in July was attacked on Sunday by Boris Johnson.' },
+      { lang: 'fr', text: 'Le plan adopté à la résidence de campagne en juillet a été attaqué dimanche par Boris Johnson.' },
+      { lang: 'de', text: 'Der im Juli in Chequers vereinbarte Plan wurde am Sonntag von Boris Johnson angegriffen.' },
+    ];
+    const replaced = (name: string) => compareNames({ text: `O plano acordado em ${name} em julho foi atacado no domingo por Boris Johnson.`, lang: 'pt' }, chequers).find((c) => c.replaced);
+    const misspelt_ = replaced('Chaguers');
+    expect(misspelt_?.replaced).toMatchObject({ original: 'Chequers', misspelt: true });
+    // The translating reference abstains; the two that write the original lack the word.
+    expect(misspelt_?.refs.map((r) => r.support)).toEqual(['lacks', 'abstain', 'lacks']);
+    // Another name there may be the edition's own translation, as the French one is; so may a form with its own case ending.
+    expect(replaced('Martinelli')).toBeUndefined();
+    expect(replaced('Chaguersin')).toBeUndefined();
+    const europe = [
+      { lang: 'en', text: 'On national security and on Europe, Jeremy Corbyn disagreed with previous leaders.' },
+      { lang: 'fr', text: 'Sur la sécurité nationale et sur Europe, Jeremy Corbyn était en désaccord avec les dirigeants précédents.' },
+      { lang: 'de', text: 'Bei der nationalen Sicherheit und bei Europa war Jeremy Corbyn mit früheren Vorsitzenden uneins.' },
+    ];
+    // "Evropy" is the German reference's "Europa" respelt, not "Europe" misspelt.
+    expect(compareNames({ text: 'Ohledně národní bezpečnosti a Evropy Jeremy Corbyn nesouhlasil s předchozími lídry.', lang: 'cs' }, europe).some((c) => c.replaced)).toBe(false);
+  });
+
   it('takes letters moved within a name for a spelling by ear, not a misspelling', () => {
     expect(misspelt('Doland', 'Donald')).toBe(false);
     expect(misspelt('Donapt', 'Donald')).toBe(true);
