@@ -726,6 +726,12 @@ const readsAs = (f: Figure | undefined, r: Figure): number =>
   !f || unitsClash(f, r) || (f.month ?? r.month) !== (r.month ?? f.month) || !sameValue(f, r) ? 0 : 2 * +(f.kind === r.kind) + +((f.unit ?? '') === (r.unit ?? ''));
 
 const rereadCache = new WeakMap<Para, Map<string, Figure[]>>();
+/**
+ * Most exchanges re-read per paragraph: each reading is the whole paragraph's,
+ * and a paragraph of a news article has a handful of candidate pairs, where
+ * hostile text (a long run of figures) could otherwise have hundreds.
+ */
+const REREADS_MAX = 4;
 
 /**
  * Two figures of one paragraph, of different roles in the reference, whose
@@ -753,6 +759,7 @@ function rolesRestored(cur: Edition, a: Pair, b: Pair, fully = false): boolean {
   if (!cache) rereadCache.set(para, (cache = new Map()));
   let figures = cache.get(key);
   if (!figures) {
+    if (cache.size >= REREADS_MAX) return false;
     const text = para.text.slice(0, x.start) + dy + para.text.slice(x.end, y.start) + dx + para.text.slice(y.end);
     cache.set(key, (figures = extractFigures(text, cur.article.lang)));
   }
