@@ -18,6 +18,7 @@
 import type { Article, Lang } from './types';
 import { type HtmlElement, type HtmlText, classList, matches, normaliseSpace, parseSelector, walk, type Selector } from './html';
 import { canonicalLang } from '../site/editions';
+import { memoised } from './memo';
 import { articlePath, isArticlePath, langFromUrl } from '../site/urls';
 
 /** Offsets [start, end) of a paragraph are the text node's [nodeStart, nodeEnd), character for character. */
@@ -80,16 +81,7 @@ function isHidden(el: HtmlElement): boolean {
 }
 
 // Pages repeat the same few dozen class names on thousands of elements.
-const chromeWords = new Map<string, boolean>();
-
-function isChromeWord(w: string): boolean {
-  let chrome = chromeWords.get(w);
-  if (chrome === undefined) {
-    if (chromeWords.size >= 10_000) chromeWords.clear();
-    chromeWords.set(w, (chrome = !STATE_CLASS.test(w) && CHROME_HINT.test(w)));
-  }
-  return chrome;
-}
+const isChromeWord = memoised(10_000, (w) => !STATE_CLASS.test(w) && CHROME_HINT.test(w));
 
 function isChrome(el: HtmlElement): boolean {
   if (SKIP_TAGS.has(el.tag) || isHidden(el) || el.attrs.role === 'navigation' || el.attrs.role === 'complementary') return true;
@@ -344,7 +336,7 @@ function classWeight(el: HtmlElement): number {
   for (const word of words) {
     if (STATE_CLASS.test(word)) continue;
     if (POSITIVE_HINT.test(word)) w += 25;
-    if (CHROME_HINT.test(word)) w -= 25;
+    if (isChromeWord(word)) w -= 25;
   }
   return w;
 }

@@ -8,6 +8,7 @@
 // levels deep (malformed or hostile HTML) and must not overflow the call stack.
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { Parser } from 'htmlparser2';
+import { memoised } from './memo';
 
 export interface HtmlText {
   type: 'text';
@@ -180,17 +181,11 @@ export function parseSelector(source: string): Selector {
 const NO_CLASSES: readonly string[] = [];
 // Extraction asks every element for its classes several times, and a page
 // repeats a few dozen class attributes thousands of times: split each once.
-const classLists = new Map<string, readonly string[]>();
+const splitClasses = memoised(10_000, (c): readonly string[] => c.split(/\s+/).filter(Boolean));
 
 export function classList(el: HtmlElement): readonly string[] {
   const c = el.attrs.class;
-  if (!c) return NO_CLASSES;
-  let list = classLists.get(c);
-  if (!list) {
-    if (classLists.size >= 10_000) classLists.clear();
-    classLists.set(c, (list = c.split(/\s+/).filter(Boolean)));
-  }
-  return list;
+  return c ? splitClasses(c) : NO_CLASSES;
 }
 
 export function matchesCompound(el: HtmlElement, c: Compound): boolean {

@@ -17,6 +17,7 @@
 import anyAscii from 'any-ascii';
 import { intlTag } from '../site/editions';
 import type { Lang, NameMention } from './types';
+import { memoised } from './memo';
 import {
   CASED_SCRIPT,
   GREEK_DIGRAPHS,
@@ -204,17 +205,7 @@ const MAX_SHORT_SUFFIX = 2;
 const shortStemMatch = (s: string, l: string): boolean =>
   s.length >= 2 && l.startsWith(s) && l.length - s.length <= MAX_SHORT_SUFFIX;
 
-const skeletons = new Map<string, string>();
-
-function skeleton(key: string): string {
-  let s = skeletons.get(key);
-  if (s === undefined) {
-    s = key.replace(/[aeiou]/g, '');
-    if (skeletons.size >= KEY_GENERATION) skeletons.clear();
-    skeletons.set(key, s);
-  }
-  return s;
-}
+const skeleton = memoised(KEY_GENERATION, (key) => key.replace(/[aeiou]/g, ''));
 
 /** Shortest skeleton compared at all: two consonants ("hl") fit too many words. */
 const MIN_SKELETON = 3;
