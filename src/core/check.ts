@@ -643,7 +643,7 @@ function swaps(cur: Edition, ref: Edition, pairs: Pair[]): Array<{ key: string; 
       if (sameValue(a.c.f, b.c.f)) continue;
       // A figure written together with one of them in the references and with the other here tells in any
       // order: the exchange may have left the two in the references' order ("16.5-2018 … 10.5 সালের").
-      if (partnerTraded(cur, ref, agreed, a, b)) {
+      if (partnerTraded(cur, ref, agreed, i, j)) {
         out.push({ key: `${a.c.p}:${a.c.k}|${b.c.p}:${b.c.k}`, a, b });
         continue;
       }
@@ -870,7 +870,8 @@ function together(text: string, f: Figure, g: Figure, gap: RegExp): boolean {
  * day of a year's date) and with the other one here, and with only one of them on each side: the digits
  * moved, not the pair, which a translator keeps together.
  */
-function partnerTraded(cur: Edition, ref: Edition, agreed: Pair[], a: Pair, b: Pair): boolean {
+function partnerTraded(cur: Edition, ref: Edition, agreed: Pair[], i: number, j: number): boolean {
+  const [a, b] = [agreed[i], agreed[j]];
   if (a.c.p !== b.c.p || a.r.p !== b.r.p) return false;
   const [ct, rt] = [cur.paras[a.c.p].text, ref.paras[a.r.p].text];
   const withOne = (x: Pair, here: Pair, there: Pair) =>
@@ -878,7 +879,10 @@ function partnerTraded(cur: Edition, ref: Edition, agreed: Pair[], a: Pair, b: P
     !together(ct, x.c.f, there.c.f, TOGETHER_LINKED) &&
     together(rt, x.r.f, there.r.f, TOGETHER_LINKED) &&
     !together(rt, x.r.f, here.r.f, TOGETHER_LINKED);
-  return agreed.some((x) => x !== a && x !== b && x.c.p === a.c.p && x.r.p === a.r.p && (withOne(x, a, b) || withOne(x, b, a)));
+  // Written together here means no figure between, so the partner is a neighbour of a or b in
+  // agreed's current order: only those four are asked, not the whole bead's figures.
+  const neighbours = [agreed[i - 1], agreed[i + 1], agreed[j - 1], agreed[j + 1]];
+  return neighbours.some((x) => x && x !== a && x !== b && x.c.p === a.c.p && x.r.p === a.r.p && (withOne(x, a, b) || withOne(x, b, a)));
 }
 
 /** Both pairs read as one role on both sides, a role whose slots carry meaning (not a loose plain number). */
