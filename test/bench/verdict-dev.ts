@@ -110,6 +110,6 @@ const pct = (t: Tally) => (t.n ? `${((100 * t.k) / t.n).toFixed(1)}%` : '-');
 const total = [...clean.values()].reduce((s, t) => ({ n: s.n + t.n, k: s.k + t.k }), { n: 0, k: 0 });
 const worst = [...clean].sort((a, b) => b[1].k / b[1].n - a[1].k / a[1].n);
 console.log(`\n${done} of ${pairs.length} (document, edition) pairs in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-console.log(`clean articles with any flag: ${pct(total)} of ${total.n}; flags by kind: ${JSON.stringify(Object.fromEntries(alarmKinds))}`);
-console.log(`worst languages: ${worst.slice(0, 10).map(([l, t]) => `${l} ${pct(t)} (${t.n})`).join(', ')}`);
+console.log(`clean articles with any flag: ${pct(total)} (${total.k}) of ${total.n}; flags by kind: ${JSON.stringify(Object.fromEntries(alarmKinds))}`);
+console.log(`worst languages: ${worst.slice(0, 10).map(([l, t]) => `${l} ${pct(t)} (${t.k}/${t.n})`).join(', ')}`);
 for (const [k, t] of [...recall].sort()) console.log(`recall ${k.padEnd(24)} ${pct(t).padStart(6)} of ${t.n}`);
