@@ -647,7 +647,13 @@ function swaps(cur: Edition, ref: Edition, pairs: Pair[]): Array<{ key: string; 
         out.push({ key: `${a.c.p}:${a.c.k}|${b.c.p}:${b.c.k}`, a, b });
         continue;
       }
-      if (a.r.rel <= b.r.rel) continue;
+      // Already in the references' order: this edition's translator put them the other way round and the
+      // exchange put them back. Its role words stayed in place, so only digits that put back read as the
+      // references' figures in every respect tell ("29年9月2018日" for "September 29, 2018").
+      if (a.r.rel <= b.r.rel) {
+        if (rolesRestored(cur, a, b, 'roles')) out.push({ key: `${a.c.p}:${a.c.k}|${b.c.p}:${b.c.k}`, a, b });
+        continue;
+      }
       const between = agreed.slice(i + 1, j);
       const inPlace = sameRole(a, b) && between.length > 0 && between.every((x) => x.r.rel > b.r.rel && x.r.rel < a.r.rel);
       const around = agreed.slice(Math.max(0, i - SWAP_SPAN), j + SWAP_SPAN);
@@ -656,7 +662,7 @@ function swaps(cur: Edition, ref: Edition, pairs: Pair[]): Array<{ key: string; 
       // digits that put back read as both references' figures in every respect still tell the exchange:
       // a merely better reading there is as often one language's reader knowing one role word and not another.
       if (!aloneInverted) {
-        if (rolesRestored(cur, a, b, true)) out.push({ key: `${a.c.p}:${a.c.k}|${b.c.p}:${b.c.k}`, a, b });
+        if (rolesRestored(cur, a, b, 'fully')) out.push({ key: `${a.c.p}:${a.c.k}|${b.c.p}:${b.c.k}`, a, b });
         continue;
       }
       // None of these is a translator's reordering, whatever the figures' roles.
@@ -744,12 +750,16 @@ const REREADS_MAX = 4;
  * the exchange. A translator who reorders a sentence moves the role words with
  * their figures, and exchanging the digits back then reads worse, not better.
  * The language's own reader judges both readings. `fully`: put back, both must
- * read as the reference's in every respect, not just better than they stand.
+ * read as the reference's in every respect, not just better than they stand;
+ * `roles`: that, and one of them reads another role where it stands (a unit
+ * alone is not enough: a year's digits read as a year anywhere, so "52 tahun …
+ * 2016" put back as "2016 tahun … 52" gains the references' bare 52).
  */
-function rolesRestored(cur: Edition, a: Pair, b: Pair, fully = false): boolean {
+function rolesRestored(cur: Edition, a: Pair, b: Pair, mode: 'better' | 'fully' | 'roles' = 'better'): boolean {
   if (a.c.p !== b.c.p || (a.r.f.kind === b.r.f.kind && (a.r.f.unit ?? '') === (b.r.f.unit ?? ''))) return false;
   const before = readsAs(a.c.f, a.r.f) + readsAs(b.c.f, b.r.f);
   if (before === 2 * READS_FULLY) return false;
+  if (mode === 'roles' && sameKind(a.c.f, a.r.f) && sameKind(b.c.f, b.r.f)) return false;
   const para = cur.paras[a.c.p];
   const [x, y] = [writtenDigits(para.text, a.c.f), writtenDigits(para.text, b.c.f)];
   if (!x || !y || x.end > y.start) return false;
@@ -767,8 +777,11 @@ function rolesRestored(cur: Edition, a: Pair, b: Pair, fully = false): boolean {
   const at = (p: number) => figures!.find((f) => f.start <= p && p < f.end);
   const [bHere, aThere] = [at(x.start), at(y.start + dy.length - dx.length)];
   const after = readsAs(bHere, b.r.f) + readsAs(aThere, a.r.f);
-  return fully ? after === 2 * READS_FULLY : after > before;
+  return mode === 'better' ? after > before : after === 2 * READS_FULLY;
 }
+
+/** The figure reads as the reference's in value and role, whatever its unit (readsAs gives two for the role). */
+const sameKind = (f: Figure, r: Figure) => readsAs(f, r) >= 2;
 
 /** Right-to-left scripts: the order of "18-7" depends on how the text was stored around the bidirectional digits. */
 const RTL = /[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Syriac}\p{sc=Thaana}\p{sc=Nko}]/u;

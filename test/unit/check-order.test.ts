@@ -191,3 +191,26 @@ describe('dropped figures', () => {
     expect(worded).toEqual([]);
   });
 });
+
+describe('figures exchanged back into the references’ order', () => {
+  const chinese = (date: string) => article('zh-CN', ['马其顿就国名投票', `佐兰·扎埃夫于${date}在马其顿斯特鲁米察投票。`, '一项民调显示，57%的选民将参加投票。']);
+  const indonesian = (text: string) => article('id', ['Truly', text]);
+  const REFS_NAME = [
+    ref('en', ['Truly', 'Willoughby set up Truly with Capp in 2016 and Jones, 52, joined as chairman in March.']),
+    ref('fr', ['Truly', 'Holly Willoughby créa Truly avec Capp en 2016 ; Jones, âgé de 52 ans, a rejoint le groupe en mars.']),
+    ref('de', ['Truly', 'Willoughby gründete Truly im Jahr 2016 mit Capp, und Jones, 52, kam im März als Vorsitzender hinzu.']),
+  ];
+
+  it('flags a year and a day that the exchange put in the references’ order, where the digits put back read as their roles', () => {
+    expect(checkArticles(chinese('30年9月2018日'), REFS).flags.map((f) => [f.kind, f.text])).toEqual([
+      ['order', '30年'],
+      ['order', '2018'],
+    ]);
+    expect(checkArticles(chinese('2018年9月30日'), REFS).flags).toEqual([]);
+  });
+
+  it('leaves figures alone that already read as the references’ roles and would only gain a unit', () => {
+    const text = 'Willoughby mendirikan Truly bersama dengan Capp pada 2016, dan Jones yang berumur 52 tahun bergabung sebagai ketua pada bulan Maret.';
+    expect(checkArticles(indonesian(text), REFS_NAME).flags).toEqual([]);
+  });
+});
