@@ -794,9 +794,15 @@ function joined(text: string, first: Figure, second: Figure): boolean {
   return first.end <= second.start && JOINT.test(text.slice(first.end, second.start));
 }
 
+/**
+ * Figures a score, range or list joins: of one role, or a date and its year. A short word between a count and a
+ * year is a phrase ("379,800 in 2017", "379.800 en 2017"), which a translator turns round at will.
+ */
+const listed = (f: Figure, g: Figure) => f.kind === g.kind || (CALENDAR.has(f.kind) && CALENDAR.has(g.kind));
+
 /** A score, range or list written in the other order than every reference: translators keep such orders, so the two were exchanged. */
 function joinedPair(cur: Edition, ref: Edition, a: Pair, b: Pair): boolean {
-  if (a.c.p !== b.c.p || a.r.p !== b.r.p) return false;
+  if (a.c.p !== b.c.p || a.r.p !== b.r.p || !listed(a.r.f, b.r.f)) return false;
   const text = cur.paras[a.c.p].text;
   return !RTL.test(text) && joined(text, a.c.f, b.c.f) && joined(ref.paras[a.r.p].text, b.r.f, a.r.f);
 }

@@ -214,3 +214,15 @@ describe('figures exchanged back into the references’ order', () => {
     expect(checkArticles(indonesian(text), REFS_NAME).flags).toEqual([]);
   });
 });
+
+describe('a count and a year joined by a short word', () => {
+  const REFS_PALU = [
+    ref('en', ['Palu', 'Palu is the capital of Central Sulawesi, with an estimated population of 379,800 in 2017.']),
+    ref('es', ['Palu', 'Palu es la capital de Célebes Central, con una población estimada de 379.800 en 2017.']),
+    ref('de', ['Palu', 'Palu ist die Hauptstadt von Zentral-Sulawesi, mit einer geschätzten Bevölkerung von 379.800 im Jahr 2017.']),
+  ];
+  it('leaves a phrase turned round alone: a year and a count make no score, range or list', () => {
+    const lithuanian = article('lt', ['Palu', '2017 metais apie 379 800 gyventojų turėjęs Palu yra Centrinio Sulavesio sostinė.']);
+    expect(checkArticles(lithuanian, REFS_PALU).flags).toEqual([]);
+  });
+});
