@@ -633,7 +633,7 @@ const foreign = (c: Figure, r: Figure, digits: BeadDigits) => {
 /** Exchanged figures are looked for this many agreeing figures apart at most, and checked against as many around them. */
 const SWAP_SPAN = 8;
 
-function swaps(cur: Edition, ref: Edition, pairs: Pair[]): Array<{ key: string; a: Pair; b: Pair }> {
+function swaps(cur: Edition, ref: Edition, pairs: Pair[], spelled: ReadonlySet<string>): Array<{ key: string; a: Pair; b: Pair }> {
   const agreed = pairs.filter((x) => x.relation !== 'conflict').sort((x, y) => x.c.rel - y.c.rel);
   const out: Array<{ key: string; a: Pair; b: Pair }> = [];
   for (let i = 0; i < agreed.length; i++) {
@@ -667,7 +667,7 @@ function swaps(cur: Edition, ref: Edition, pairs: Pair[]): Array<{ key: string; 
       }
       // None of these is a translator's reordering, whatever the figures' roles.
       const traded =
-        sentencesExchanged(cur, ref, a, b) || nameKeptBetween(cur, ref, a, b) || nameBeside(cur, ref, a, b) || dateAgainstLocale(cur, a, b) || joinedPair(cur, ref, a, b) || rolesRestored(cur, a, b);
+        sentencesExchanged(cur, ref, a, b) || nameKeptBetween(cur, ref, a, b) || nameBeside(cur, ref, a, b, spelled) || dateAgainstLocale(cur, a, b) || joinedPair(cur, ref, a, b) || rolesRestored(cur, a, b);
       if (inPlace || traded) {
         out.push({ key: `${a.c.p}:${a.c.k}|${b.c.p}:${b.c.k}`, a, b });
       }
@@ -832,8 +832,12 @@ function nameKeptBetween(cur: Edition, ref: Edition, a: Pair, b: Pair): boolean 
   });
 }
 
-/** What may separate a name from the figure it is written with: "Jones, 52", "Channel 5", "Patrick (38". */
-const BESIDE = /^[\s,:(\[–—-]{0,3}$/u;
+/**
+ * What may separate a name from the figure it is written with: "Jones, 52", "Channel 5", "Patrick (38"; or,
+ * after a comma, an apposition's few short words ("Jones, âgé de 52 ans", "Jones, de 52 años"). Without the
+ * comma, short words make a clause ("Capp in 2016"), which a translator may build round another figure.
+ */
+const BESIDE = /^(?:[\s,:(\[–—-]{0,3}|,\s(?:[\p{L}\p{M}]{1,4}\s){1,2})$/u;
 
 /**
  * The figure right after the name, as an apposition or a number of its own. Not a name after the figure: a
@@ -853,22 +857,30 @@ function writtenOnce(text: string, word: string): Span | undefined {
   return found;
 }
 
+/** Names as any edition's reader writes them, acronyms aside: where one reader finds none, another may. */
+function spelledNames(cur: Edition, runs: RefRun[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of [cur, ...runs.map((r) => r.edition)]) for (const p of e.paras) for (const n of p.names) if (!isAcronym(n)) out.add(n.text);
+  return out;
+}
+
 /**
  * A name written with one figure in the references ("Jones, 52", "Channel 5") and with the other one here:
  * a translator moves a name's apposition or number with the name, so the figures were exchanged. The name
- * must be written once in each paragraph, letter for letter in the reference (whose reader may find no names,
- * as in German), and beside only one of the two figures on each side.
+ * must be written once in each paragraph, letter for letter, and beside only one of the two figures on each
+ * side. Any edition's reader may have found it (`spelled`): German capitalises every noun and finds few
+ * names, and a sentence's first word is no name to any reader ("Jones, 2016, ise" in Turkish).
  */
-function nameBeside(cur: Edition, ref: Edition, a: Pair, b: Pair): boolean {
+function nameBeside(cur: Edition, ref: Edition, a: Pair, b: Pair, spelled: ReadonlySet<string>): boolean {
   if (a.c.p !== b.c.p || a.r.p !== b.r.p) return false;
-  const [cp, rp] = [cur.paras[a.c.p], ref.paras[a.r.p]];
+  const [ct, rt] = [cur.paras[a.c.p].text, ref.paras[a.r.p].text];
   const withOne = (text: string, n: Span, yes: Figure, no: Figure) => beside(text, n, yes) && !beside(text, n, no);
-  return cp.names.some((n) => {
-    if (isAcronym(n) || cp.names.filter((x) => x.key === n.key).length !== 1) return false;
-    const m = writtenOnce(rp.text, n.text);
-    if (!m) return false;
-    return (withOne(cp.text, n, a.c.f, b.c.f) && withOne(rp.text, m, b.r.f, a.r.f)) || (withOne(cp.text, n, b.c.f, a.c.f) && withOne(rp.text, m, a.r.f, b.r.f));
-  });
+  for (const name of spelled) {
+    const n = writtenOnce(ct, name);
+    const m = n && writtenOnce(rt, name);
+    if (m && ((withOne(ct, n, a.c.f, b.c.f) && withOne(rt, m, b.r.f, a.r.f)) || (withOne(ct, n, b.c.f, a.c.f) && withOne(rt, m, a.r.f, b.r.f)))) return true;
+  }
+  return false;
 }
 
 /**
@@ -1015,7 +1027,8 @@ function check(current: Article, refs: ReferenceInput[], options: CheckOptions):
   const ballots = new Map<string, Ballot>();
   const scan = { ...checks, missing: checks.missing && writesDigits(cur, runs) };
   const vouched = vouchedFigures(cur, runs);
-  for (const run of runs) compareReference(cur, run, references[run.index], ballots, scan, vouched);
+  const spelled = spelledNames(cur, runs);
+  for (const run of runs) compareReference(cur, run, references[run.index], ballots, scan, vouched, spelled);
   supportConversions(cur, runs, ballots);
   if (checks.name) voteNames(cur, runs, ballots);
   const flags: Flag[] = [];
@@ -1069,7 +1082,15 @@ function prepareReference(cur: Edition, input: ReferenceInput, index: number): {
   return { report: { ...base, status: 'ok', compared: 0, agreed: 0 }, run: { index, input, edition, beadOf } };
 }
 
-function compareReference(cur: Edition, run: RefRun, report: ReferenceReport, ballots: Map<string, Ballot>, checks: Record<FlagKind, boolean>, vouched: ReadonlySet<Figure>): void {
+function compareReference(
+  cur: Edition,
+  run: RefRun,
+  report: ReferenceReport,
+  ballots: Map<string, Ballot>,
+  checks: Record<FlagKind, boolean>,
+  vouched: ReadonlySet<Figure>,
+  spelled: ReadonlySet<string>,
+): void {
   const matched: Array<{ bead: Bead; match: BeadMatch }> = [];
   for (const bead of new Set(run.beadOf.values())) {
     if (!bead.confident) {
@@ -1086,7 +1107,7 @@ function compareReference(cur: Edition, run: RefRun, report: ReferenceReport, ba
   for (const { bead, match } of matched) {
     // Figures are always voted on: their ballots also count what each reference compared.
     voteFigures(cur, run, match, ballots);
-    if (checks.order) voteOrder(cur, run, match, ballots);
+    if (checks.order) voteOrder(cur, run, match, ballots, spelled);
     if (checks.missing) voteMissing(cur, run, bead, match, ballots, missable);
   }
 }
@@ -1201,8 +1222,8 @@ function voteSlips(cur: Edition, run: RefRun, bead: Bead, ballots: Map<string, B
   }
 }
 
-function voteOrder(cur: Edition, run: RefRun, match: BeadMatch, ballots: Map<string, Ballot>): void {
-  for (const s of swaps(cur, run.edition, match.pairs)) {
+function voteOrder(cur: Edition, run: RefRun, match: BeadMatch, ballots: Map<string, Ballot>, spelled: ReadonlySet<string>): void {
+  for (const s of swaps(cur, run.edition, match.pairs, spelled)) {
     // Each of the two figures stands where the reference has the other one.
     for (const [here, there] of [
       [s.a, s.b],

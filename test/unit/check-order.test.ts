@@ -215,6 +215,24 @@ describe('figures exchanged back into the references’ order', () => {
   });
 });
 
+describe('a name written with the other figure, found by either side’s reader', () => {
+  const REFS_NAME = [
+    ref('en', ['Truly', 'Willoughby set up Truly with Capp in 2016 and Jones, 52, joined as chairman in March.']),
+    ref('fr', ['Truly', 'Holly Willoughby créa Truly avec Capp en 2016 ; Jones, âgé de 52 ans, a rejoint le groupe en mars.']),
+    ref('es', ['Truly', 'Willoughby fundó Truly con Capp en 2016 y Jones, de 52 años, se unió como presidente en marzo.']),
+  ];
+  const turkish = (first: string, second: string) =>
+    article('tr', ['Truly', `Willoughby, Truly'yi ${first}'da Capp ile birlikte kurdu. Jones, ${second}, ise Mart ayında başkan olarak dahil oldu.`]);
+
+  it('flags an age and a year exchanged around a name that opens its sentence, set apart by a few words in one reference', () => {
+    expect(checkArticles(turkish('52', '2016'), REFS_NAME).flags.map((f) => [f.kind, f.text])).toEqual([
+      ['order', "52'da"],
+      ['order', '2016'],
+    ]);
+    expect(checkArticles(turkish('2016', '52'), REFS_NAME).flags).toEqual([]);
+  });
+});
+
 describe('a count and a year joined by a short word', () => {
   const REFS_PALU = [
     ref('en', ['Palu', 'Palu is the capital of Central Sulawesi, with an estimated population of 379,800 in 2017.']),
