@@ -19,7 +19,7 @@ interface Match {
 /** Words that end in inflection ("dollara", "oktyabrın", "процентов"→"процент"): how many letters may follow a stem. */
 const MAX_INFLECTION = 5;
 const MIN_STEM = 4;
-const INFLECTED: ReadonlySet<EntryType> = new Set(['scale', 'currency', 'percent', 'month', 'unit', 'year']);
+const INFLECTED: ReadonlySet<EntryType> = new Set(['scale', 'currency', 'percent', 'month', 'unit', 'year', 'yearLabel']);
 const HANGUL = /\p{sc=Hangul}/u;
 /** Korean particles written onto the word before them ("달러를", "10퍼센트가", "3월에", "150만 파운드까지"), longest first. */
 const KO_PARTICLES = ['에서는', '으로', '에서', '까지', '부터', '보다', '이상', '이하', '에게', '가량', '정도', '을', '를', '이', '가', '은', '는', '의', '에', '로', '와', '과', '도', '씩'];
@@ -28,7 +28,7 @@ const KO_PARTICLES = ['에서는', '으로', '에서', '까지', '부터', '보�
  * ("euro" + "pe" is Europe) except where every noun takes case endings ("euroya").
  */
 const minStem = (v: Vocab, type: EntryType, word: string): number => {
-  if (type === 'year' || !ALPHABET.test(word)) return SHORT_STEM;
+  if (type === 'year' || type === 'yearLabel' || !ALPHABET.test(word)) return SHORT_STEM;
   return type === 'currency' && !v.suffixing ? MIN_STEM + 1 : MIN_STEM;
 };
 /** Alphabets write vowels as letters; in abugidas and abjads ("ટકા", "ডলার", "دلار") two or three letters are a long word. */
@@ -42,6 +42,8 @@ const LOOKBACK_CHARS = 40;
 /** Longest word allowed between a scale and its currency (a preposition or an adjective of origin). */
 const MAX_CONNECTOR = 12;
 const YEAR_MIN = 1800;
+/** Years of the calendars still in use besides the Gregorian start above this (Solar Hijri 1403, Buddhist 2567). */
+const OTHER_CALENDARS = 1000;
 const YEAR_MAX = 2100;
 
 // ---------------------------------------------------------------- vocabulary matching
@@ -103,7 +105,7 @@ function brahmicEndingOk(v: Vocab, t: string, end: number): boolean {
  * its own; year words and languages built on case endings take longer ones ("il|ində", "foiz|dan").
  */
 const maxEnding = (v: Vocab, entry: Entry): number =>
-  entry.type === 'year' || v.suffixing ? MAX_INFLECTION : Math.min(entry.type === 'unit' ? UNIT_ENDING : MAX_INFLECTION, Math.max(2, Math.ceil(baseLetters(entry.word) / 2)));
+  entry.type === 'year' || entry.type === 'yearLabel' || v.suffixing ? MAX_INFLECTION : Math.min(entry.type === 'unit' ? UNIT_ENDING : MAX_INFLECTION, Math.max(2, Math.ceil(baseLetters(entry.word) / 2)));
 
 /**
  * CLDR lists a unit's plural forms, so outside the case languages what may follow is a short case ending
@@ -436,6 +438,13 @@ function readBefore(m: Matcher, d: Draft, n: ParsedNumber, floor: number): void 
     const month = n.integer && n.value >= 1 && n.value <= 31 && d.scale === 1 ? m.before(e, ['month'], floor, false) : undefined;
     if (month) {
       Object.assign(d, { kind: 'date', month: month.entry.value, start: month.start });
+      return;
+    }
+    // "im Jahr 52": a calendar year whatever its value, as "в 63 году" is; below the years other calendars
+    // count now ("ปี 2556", Buddhist; "سال ۱۳۹۷", Solar Hijri), which a Gregorian year would take for a slip.
+    const label = n.integer && !n.grouped && n.value < OTHER_CALENDARS && d.scale === 1 && !d.unit ? m.before(e, ['yearLabel'], floor, e === glued) : undefined;
+    if (label) {
+      Object.assign(d, { kind: 'year', start: label.start });
       return;
     }
   }

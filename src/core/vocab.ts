@@ -7,7 +7,7 @@ import type { Lang } from './types';
 import { foldWord, isLetter, isNoSpaceScript } from './digits';
 import { INTL_UNITS } from './units';
 
-export type EntryType = 'scale' | 'currency' | 'percent' | 'month' | 'unit' | 'year' | 'monthMark' | 'dayMark' | 'dateLink' | 'ordinal' | 'ordinalPrefix' | 'linker' | 'place';
+export type EntryType = 'scale' | 'currency' | 'percent' | 'month' | 'unit' | 'year' | 'yearLabel' | 'monthMark' | 'dayMark' | 'dateLink' | 'ordinal' | 'ordinalPrefix' | 'linker' | 'place';
 
 export interface Entry {
   type: EntryType;
@@ -625,6 +625,11 @@ function addYearWords(b: Builder, locale: string): void {
   const duration = new Set(forms(MANY_YEARS).filter((w) => !calendarLike.has(foldWord(w))));
   for (const v of pluralSamples(locale)) for (const w of forms(v)) b.add('year', w, 0, duration.has(w) ? { alt: DURATION_YEARS } : {});
   for (const w of literals) b.add('year', w, 0);
+  // Where a count of years puts the number first ("52 Jahre", "52 tahun", "۵۲ سال"), the field's name before a
+  // number labels a calendar year ("im Jahr 52", "tahun 2016", "سال ۲۰۱۶"). Not where the count puts the word
+  // first ("miaka 52", "shekaru 52"): there a word before the number counts years.
+  const numberFirst = nf.formatToParts(MANY_YEARS).findIndex((x) => x.type === 'integer') === 0;
+  if (field && numberFirst) b.add('yearLabel', field, 0);
 }
 
 function derive(lang: Lang): { vocab: Vocab; kept: Entry[] } {

@@ -39,13 +39,20 @@ describe('a distance and a year exchanged across a figure that kept its place', 
     ref('fr', ['Volcan', 'Le volcan est situé à 45 milles (72 km) de la capitale. Un tremblement de terre a frappé en septembre 2017. Le volcan est actif depuis 1994.']),
     ref('de', ['Vulkan', 'Der Vulkan liegt 45 Meilen (72 Kilometer) südöstlich der Hauptstadt. Ein Erdbeben erschütterte im September 2017 das Land. Der Vulkan ist seit 1994 aktiv.']),
   ];
-  const czech = (km: string, since: string) =>
-    article('cs', ['Sopka', `Sopka se nachází ${km} kilometrů (45 mil) jihovýchodně od hlavního města. Zemětřesení otřáslo zemí v září 2017. Vulkán je aktivní od roku ${since}.`]);
+  const czech = (km: string, since: string, year = '') =>
+    article('cs', ['Sopka', `Sopka se nachází ${km} kilometrů (45 mil) jihovýchodně od hlavního města. Zemětřesení otřáslo zemí v září 2017. Vulkán je aktivní od ${year}${since}.`]);
 
   it('flags digits that read fully as the references’ figures once put back, though the miles moved with them', () => {
     expect(checkArticles(czech('1994', '72'), REFS_VOLCANO).flags.map((f) => [f.kind, f.text])).toEqual([
       ['order', '1994 kilometrů'],
       ['order', '72'],
+    ]);
+  });
+
+  it('flags the roles outright where a year word labels the slot ("od roku 72" is the year 72)', () => {
+    expect(checkArticles(czech('1994', '72', 'roku '), REFS_VOLCANO).flags.map((f) => [f.kind, f.text])).toEqual([
+      ['figure', '1994 kilometrů'],
+      ['figure', 'roku 72'],
     ]);
   });
 

@@ -131,6 +131,11 @@ describe('extractFigures: reported misreadings, each a general rule', () => {
     ['ru', 'умер в 63 году, накануне 1945-летия', ['year 63 «63 году»', 'number 1945 year «1945-летия»']],
     ['uk', 'у 63 році', ['year 63 «63 році»']],
     ['ru', 'ему 63 года', ['number 63 year «63 года»']], // the duration forms stay durations
+    // The field's name before the number labels a calendar year where a count of years puts the number first.
+    ['de', 'im Jahr 52 mit Capp', ['year 52 «Jahr 52»']],
+    ['fa', 'در سال ۵۲ تاسیس', ['year 52 «سال ۵۲»']],
+    ['sw', 'miaka 52 iliyopita', ['number 52 «52»']], // Swahili counts years with the word first: no label
+    ['th', 'ในปี 2556', ['number 2556 «2556»']], // a Buddhist-era year is no Gregorian one
     ['de', 'der 1945-jährige Streit', ['number 1945 year «1945»']],
     ['en', 'a 2010-year-old tree', ['number 2010 year «2010-year»']],
     ['az', "2023-cü ildə", ['year 2023 «2023-cü ildə»']], // an ordinal suffix is no year compound
