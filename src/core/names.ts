@@ -965,6 +965,17 @@ function sameConsonants(word: string, original: string): boolean {
   return l.startsWith(s) && l.length - s.length <= MAX_SKELETON_SUFFIX;
 }
 
+/** Letters of a name's opening that a translation or transliteration keeps ("Instytut", "Universidad", "Glaskoyêl"). */
+const COGNATE_OPENING = 4;
+
+/**
+ * Whether a word opens as the original does: the edition's own form of it (a
+ * translated title word, a respelling with its own ending), not another name,
+ * which shares a whole opening syllable with it only by chance.
+ */
+const cognate = (word: string, original: string): boolean =>
+  word.length >= COGNATE_OPENING && original.length >= COGNATE_OPENING && word.slice(0, COGNATE_OPENING) === original.slice(0, COGNATE_OPENING);
+
 /** Most letters a misspelling substitutes, and the share of the name it may touch. */
 const MAX_MISSPELT = 3;
 
@@ -1009,7 +1020,7 @@ const MAX_SHORT_CASE = 4;
 function replacementOf(word: NameMention, length: number, orphans: Orphan[]): (Replacement & { orphan: Orphan }) | undefined {
   const garbled = orphans.filter((o) => misspelt(word.text, o.word.text) && !sameConsonants(word.key, o.word.key) && (!o.weak || weakFits(word, o)));
   const sure = orphans.filter((o) => !o.weak);
-  if (orphans.some((o) => !garbled.includes(o) && respells(word.key, o.word.key))) return undefined;
+  if (orphans.some((o) => !garbled.includes(o) && (respells(word.key, o.word.key) || cognate(word.key, o.word.key)))) return undefined;
   const at = word.start / length;
   const nearest = (pool: Orphan[]) => {
     let best: (Replacement & { orphan: Orphan }) | undefined;

@@ -323,6 +323,19 @@ describe('compareNames', () => {
     expect(changed!.distance).toBeLessThan(0.1);
   });
 
+  it('does not take a word opening as the original does for another name in its place', () => {
+    const encinitas = [
+      { lang: 'en', text: 'Officials closed the beach at Encinitas for 48 hours, said Michael Sanford.' },
+      { lang: 'fr', text: 'Les autorités ont fermé la plage d’Encinitas pendant 48 heures, a déclaré Michael Sanford.' },
+      { lang: 'de', text: 'Die Behörden sperrten den Strand von Encinitas für 48 Stunden, sagte Michael Sanford.' },
+    ];
+    const replaced = (name: string) =>
+      compareNames({ text: `As autoridades fecharam a praia de ${name} durante 48 horas, disse Michael Sanford.`, lang: 'pt' }, encinitas).find((c) => c.replaced)?.replaced;
+    // Letters dropped, the opening kept: the edition's own spelling of the place, as a translation keeps it ("Instytut").
+    expect(replaced('Encitas')).toBeUndefined();
+    expect(replaced('Kowalczyk')).toMatchObject({ original: 'Encinitas' });
+  });
+
   it('gives one entry per reference, abstaining where a reference has no paragraph', () => {
     const out = compareNames({ text: 'Politsei rääkis Michael Sanfordiga.', lang: 'et' }, [refs[0], null, refs[2]]);
     expect(out.length).toBeGreaterThan(0);
