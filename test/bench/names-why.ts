@@ -79,8 +79,8 @@ for (const { doc, lang } of pairs) {
   else stage = 'other (novelty/vote/alignment)';
   const key = `${inj.subtype} ${stage}`;
   stages.set(key, (stages.get(key) ?? 0) + 1);
-  if (argv.show && stage.startsWith(argv.show))
-    console.log(`\n[${inj.subtype} ${stage} ${lang} ${doc.id}] ${inj.change} ¶${inj.paragraph}\n   cur: ${paras[inj.paragraph].slice(0, 300)}\n   ${refTexts[0].lang}: ${paragraphsOf(refTexts[0].t)[inj.paragraph]?.slice(0, 300)}${c ? `\n   mention «${c.mention.text}» refs ${c.refs.map((r) => r.support).join(',')}` : ''}`);
+  if (argv.show && (stage.startsWith(argv.show) || key.startsWith(argv.show)))
+    console.log(`\n[${inj.subtype} ${stage} ${lang} ${doc.id}] ${inj.change} ¶${inj.paragraph}\n   cur: ${paras[inj.paragraph].slice(0, 300)}\n   ${refTexts[0].lang}: ${paragraphsOf(refTexts[0].t)[inj.paragraph]?.slice(0, 300)}${c ? `\n   mention «${c.mention.text}» refs ${c.refs.map((r) => r.support).join(',')}` : ''}\n   unsupported here: ${cs.filter((x) => x.unsupported && counted(x)).map((x) => `${x.mention.text}${x.replaced ? `→${x.replaced.original}@${x.replaced.distance.toFixed(2)}` : ''}`).join(' | ')}; in edition ${unsupportedInEdition}, replaced ${replacedInEdition}`);
 }
 console.log(`\nname injections ${n}, caught ${hits} (${((100 * hits) / n).toFixed(1)}%); misses by first stage that drops them:`);
 for (const [k, v] of [...stages].sort((a, b) => b[1] - a[1])) console.log(`${String(v).padStart(5)}  ${k}`);
