@@ -1497,7 +1497,7 @@ function voteNames(cur: Edition, runs: RefRun[], ballots: Map<string, Ballot>): 
       // only where the edition keeps names and the paragraph has no other unknown one.
       if (replaced.misspelt ? !few : !alone || inEdition > FEW_IN_EDITION || replacedInEdition > FEW_REPLACED || replaced.distance > NEAR_ORIGINAL) return;
       novel ??= novelty(cur, runs);
-      if (!novel.word(replaced.word.key) || novel.common(replaced.original)) return;
+      if (!novel.word(replaced.word.key) || novel.common(replaced.original) || novel.foreign(replaced.word.text)) return;
       const { word, original } = replaced;
       const b = ballot(ballots, `name:${p}:${word.start}`, () => ({
         flag: { kind: 'name', paragraph: p, start: word.start, end: word.end, text: word.text },
@@ -1513,22 +1513,30 @@ function voteNames(cur: Edition, runs: RefRun[], ballots: Map<string, Ballot>): 
 }
 
 /**
- * What the articles as a whole say about a replacement. `word`: the new word
+ * What the articles as a whole say about a replacement. `foreign`: the word has a
+ * letter beyond a–z that no reference writes ("Białym", "Nemčiji", "Osvienčimu"): this edition's own
+ * spelling, a translation or a respelling by ear, not a name it copied and changed.
+ * `word`: the new word
  * occurs nowhere in the references' articles and at most once (here) in this
  * edition, as an edition's own spelling or translation of a name recurs and a
  * word a reference has elsewhere is no invention. `common`: the original is
  * also written in lower case in a reference's article, so it is a word of a
  * title ("Save the Children", "children") that editions translate.
  */
-function novelty(cur: Edition, runs: RefRun[]): { word: (key: string) => boolean; common: (original: string) => boolean } {
+function novelty(cur: Edition, runs: RefRun[]): { word: (key: string) => boolean; common: (original: string) => boolean; foreign: (word: string) => boolean } {
   const refs = wordIndex(runs.flatMap((r) => r.edition.article.paragraphs));
   const own = wordIndex(cur.article.paragraphs);
   const lower = new Set(runs.flatMap((r) => r.edition.article.paragraphs.flatMap((p) => p.match(LOWER_WORD) ?? [])));
+  const letters = new Set(runs.flatMap((r) => r.edition.article.paragraphs.flatMap((p) => p.toLowerCase().match(BEYOND_ASCII) ?? [])));
   return {
     word: (key) => occurrences(refs, key) === 0 && occurrences(own, key) <= 1,
     common: (original) => lower.has(original.toLowerCase()),
+    foreign: (word) => (word.toLowerCase().match(BEYOND_ASCII) ?? []).some((c) => !letters.has(c)),
   };
 }
+
+/** Letters beyond the basic Latin alphabet, which every Latin-script language shares: an orthography's own. */
+const BEYOND_ASCII = /[^\p{ASCII}]/gu;
 
 /** Words that start in lower case. */
 const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu;
