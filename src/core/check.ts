@@ -1524,7 +1524,8 @@ function voteNames(cur: Edition, runs: RefRun[], ballots: Map<string, Ballot>): 
  * title ("Save the Children", "children") that editions translate.
  */
 function novelty(cur: Edition, runs: RefRun[]): { word: (key: string) => boolean; common: (original: string) => boolean; foreign: (word: string) => boolean } {
-  const refs = wordIndex(runs.flatMap((r) => r.edition.article.paragraphs));
+  // The edition's own words in lower case count: a word of its language is no invented name.
+  const refs = wordIndex(runs.flatMap((r) => r.edition.article.paragraphs), true);
   const own = wordIndex(cur.article.paragraphs);
   const lower = new Set(runs.flatMap((r) => r.edition.article.paragraphs.flatMap((p) => p.match(LOWER_WORD) ?? [])));
   const letters = new Set(runs.flatMap((r) => r.edition.article.paragraphs.flatMap((p) => p.toLowerCase().match(BEYOND_ASCII) ?? [])));

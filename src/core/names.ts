@@ -1210,12 +1210,21 @@ export type WordIndex = Map<string, Map<string, number>>;
 /** Keys that may be the same word share their first letters: sameSpelling needs the shorter, less one letter, to open the longer. */
 const bucketOf = (key: string) => key.slice(0, MIN_FUZZY - 1);
 
-export function wordIndex(texts: string[]): WordIndex {
+const LOWER_START = /^\p{Ll}/u;
+/** Shortest lower-case word that says a name is a word of the text: a shorter one opens too many by chance. */
+const MIN_LOWER_OCCURRENCE = MIN_FUZZY + 1;
+
+/**
+ * The words of `texts`. With `names`, a word in lower case only when it is
+ * long enough to be no chance opening of a name: a reference's "more" is no
+ * occurrence of "Moreau", while its "stade" says "Stadion" is a word.
+ */
+export function wordIndex(texts: string[], names = false): WordIndex {
   const index: WordIndex = new Map();
   for (const text of texts) {
     for (const m of text.matchAll(WORD)) {
       const key = tokenKey(m[0]);
-      if (!key) continue;
+      if (!key || (names && key.length < MIN_LOWER_OCCURRENCE && LOWER_START.test(m[0]))) continue;
       const bucket = index.get(bucketOf(key)) ?? new Map<string, number>();
       bucket.set(key, (bucket.get(key) ?? 0) + 1);
       index.set(bucketOf(key), bucket);

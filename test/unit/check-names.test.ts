@@ -38,6 +38,10 @@ describe('a name changed into another', () => {
     expect(flagged(edition('Kowalczyk'))).toEqual(['Kowalczyk']);
   });
 
+  it('is new even where a reference writes a lower-case word it opens with ("more" is not "Moreau")', () => {
+    expect(flagged(edition('Moreau'))).toEqual(['Moreau']);
+  });
+
   it('is left alone when written with a letter no reference writes: the edition\'s own spelling', () => {
     expect(flagged(edition('Kowałczyk'))).toEqual([]);
   });

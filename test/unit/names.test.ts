@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareNames, extractNames, findName, isAcronym, keysMatch, misspelt, nameKey, nameTerms, withNameMemo } from '../../src/core/names';
+import { compareNames, extractNames, findName, isAcronym, keysMatch, misspelt, nameKey, nameTerms, occurrences, withNameMemo, wordIndex } from '../../src/core/names';
 import type { NameMention } from '../../src/core/types';
 
 const texts = (ms: NameMention[]) => ms.map((m) => m.text);
@@ -343,6 +343,18 @@ describe('compareNames', () => {
       expect(c.refs).toHaveLength(3);
       expect(c.refs[1].support).toBe('abstain');
     }
+  });
+});
+
+describe('wordIndex', () => {
+  it('finds a word inflected; for names, no short lower-case word that merely opens one', () => {
+    const text = 'There is more to it, said the stade manager, and Kowalczyka agreed.';
+    expect(occurrences(wordIndex([text]), nameKey('Moreau'))).toBe(1);
+    const names = wordIndex([text], true);
+    expect(occurrences(names, nameKey('Moreau'))).toBe(0);
+    // A longer word is no chance: "Stadion" is the word "stade".
+    expect(occurrences(names, nameKey('Stadion'))).toBe(1);
+    expect(occurrences(names, nameKey('Kowalczyk'))).toBe(1);
   });
 });
 
