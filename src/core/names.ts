@@ -857,6 +857,8 @@ interface Orphan {
   weak?: boolean;
   /** For a weak original, the references that do not write it. */
   dissent?: RefNames[];
+  /** A word of a name whose other words the current paragraph translates (weak too). */
+  translated?: boolean;
 }
 
 /** Digit runs: a number is written with the same digits in every edition ("2018", "6321"). */
@@ -928,7 +930,9 @@ function orphansOf(ref: RefNames, invariant: NameMention[], currentTerms: NameMe
     const title = (w: NameMention) => !copied.has(w) && name.every((v) => !copied.has(v) || v.start > w.start);
     const siblings = name.filter((w) => w !== word && !title(w));
     const kept = siblings.every((w) => words.some((t) => sameName(w, t)));
-    if (farthest.includes(word) && kept) orphans.push({ word, refAt: at(word), at: place(word.start) / currentLength });
+    // A name whose other words were translated ("Harvard University" → "Jaamacada Harvard") may
+    // have lost this one to the translation too: only a misspelling of it can stand in its place.
+    if (farthest.includes(word)) orphans.push({ word, refAt: at(word), at: place(word.start) / currentLength, ...(kept ? {} : { weak: true, translated: true, dissent: [] }) });
   }
   return orphans;
 }
@@ -985,15 +989,25 @@ const MAX_MISSPELT = 3;
  * the same length and first letter, two or three letters changed, under half
  * the name. A respelling by ear changes the length ("Pitsburgut", "Uolles",
  * "Xochilco") or only one letter (respells); a garbled name changes neither.
+ * `translated`: the original is a word of a name the paragraph translates.
  */
-export function misspelt(word: string, original: string): boolean {
+export function misspelt(word: string, original: string, translated = false): boolean {
   const w = word.toLowerCase();
   const o = original.toLowerCase();
   const cut = w.length - o.length;
   if (cut < 0 || cut > MAX_SHORT_CASE || w[0] !== o[0] || !/^\p{Ll}*$/u.test(word.slice(o.length)) || sameLetters(w.slice(0, o.length), o)) return false;
   let changed = 0;
-  for (let i = 0; i < o.length; i++) if (w[i] !== o[i]) changed++;
-  return changed >= 2 && changed <= MAX_MISSPELT && changed * 2 < o.length;
+  let firstChange = o.length;
+  for (let i = 0; i < o.length; i++) {
+    if (w[i] === o[i]) continue;
+    changed++;
+    firstChange = Math.min(firstChange, i);
+  }
+  // Every letter from the first change on differs, and more follow: the same beginning with
+  // a longer ending of its own is a cognate or a derived form ("Universidade", "Londres"), not
+  // a garbled name. In a name whose other words were translated, so is one as long ("Distrito").
+  const newEnding = changed === o.length - firstChange && (translated || w.length > o.length);
+  return changed >= 2 && changed <= MAX_MISSPELT && changed * 2 < o.length && !newEnding;
 }
 
 /**
@@ -1002,6 +1016,8 @@ export function misspelt(word: string, original: string): boolean {
  * a reference that translates it ("Evropy" is "Europa", not "Europe" misspelt).
  */
 function weakFits(word: NameMention, o: Orphan): boolean {
+  // A name whose other words were translated: every reference writes this one, none dissents.
+  if (!o.dissent?.length) return true;
   // Without a case ending: an ending on it is the edition's own inflection of its own form ("Hampuriin").
   if (word.text.length !== o.word.text.length) return false;
   const like = (t: NameMention) => !t.key.includes(' ') && (keysMatch(word.key, t.key) || respells(word.key, t.key) || misspelt(word.text, t.text));
@@ -1018,9 +1034,10 @@ const MAX_SHORT_CASE = 4;
  * "Pompeo"), while other vowels may be ("Qaidə", "Keron" for "Karen").
  */
 function replacementOf(word: NameMention, length: number, orphans: Orphan[]): (Replacement & { orphan: Orphan }) | undefined {
-  const garbled = orphans.filter((o) => misspelt(word.text, o.word.text) && !sameConsonants(word.key, o.word.key) && (!o.weak || weakFits(word, o)));
+  const garbled = orphans.filter((o) => misspelt(word.text, o.word.text, o.translated) && !sameConsonants(word.key, o.word.key) && (!o.weak || weakFits(word, o)));
   const sure = orphans.filter((o) => !o.weak);
-  if (orphans.some((o) => !garbled.includes(o) && (respells(word.key, o.word.key) || cognate(word.key, o.word.key)))) return undefined;
+  // A word of a translated name is no original another name may respell ("Kowalczyk" is no "Civil").
+  if (orphans.some((o) => !garbled.includes(o) && (cognate(word.key, o.word.key) || (!o.translated && respells(word.key, o.word.key))))) return undefined;
   const at = word.start / length;
   const nearest = (pool: Orphan[]) => {
     let best: (Replacement & { orphan: Orphan }) | undefined;

@@ -299,6 +299,29 @@ describe('compareNames', () => {
     expect(compareNames({ text: 'Ohledně národní bezpečnosti a Evropy Jeremy Corbyn nesouhlasil s předchozími lídry.', lang: 'cs' }, europe).some((c) => c.replaced)).toBe(false);
   });
 
+  it('takes the same beginning with a longer ending of its own for a cognate, not a misspelling', () => {
+    for (const [word, original] of [['Universidade', 'University'], ['Londres', 'London'], ['Institiúid', 'Institute']]) {
+      expect(misspelt(word, original), word).toBe(false);
+    }
+    // As long as the original: a misspelling, unless the name's other words were translated.
+    expect(misspelt('Trurf', 'Trump')).toBe(true);
+    expect(misspelt('Distrito', 'District', true)).toBe(false);
+    expect(misspelt('Hirvovd', 'Harvard', true)).toBe(true);
+  });
+
+  it('takes a misspelling for a name whose other words were translated', () => {
+    const harvard = [
+      { lang: 'en', text: 'A new course at Harvard University this year has got all its undergraduates getting more sleep.' },
+      { lang: 'fr', text: 'Cette année, l’Université de Harvard a mis en place un nouveau cours pour dormir davantage.' },
+      { lang: 'de', text: 'Ein neuer Kurs an der Universität Harvard sorgt dafür, dass alle Studenten mehr Schlaf bekommen.' },
+    ];
+    const replaced = (name: string) =>
+      compareNames({ text: `Kooraska cusub ee jaamacadda ${name} sanadkan waxay doonaysa in ardaydu seexdaan.`, lang: 'so' }, harvard).find((c) => c.replaced)?.replaced;
+    expect(replaced('Hirvovd')).toMatchObject({ original: 'Harvard', misspelt: true });
+    // Another name in a translated name's place is no evidence: the name may be translated whole.
+    expect(replaced('Kowalczyk')).toBeUndefined();
+  });
+
   it('takes letters moved within a name for a spelling by ear, not a misspelling', () => {
     expect(misspelt('Doland', 'Donald')).toBe(false);
     expect(misspelt('Donapt', 'Donald')).toBe(true);
