@@ -1000,6 +1000,8 @@ export function misspelt(word: string, original: string, translated = false): bo
   let firstChange = o.length;
   for (let i = 0; i < o.length; i++) {
     if (w[i] === o[i]) continue;
+    // Two neighbours exchanged: letters moved by ear ("Kavanuaggh"), as in sameLetters.
+    if (w[i] === o[i + 1] && w[i + 1] === o[i]) return false;
     changed++;
     firstChange = Math.min(firstChange, i);
   }

@@ -324,6 +324,8 @@ describe('compareNames', () => {
 
   it('takes letters moved within a name for a spelling by ear, not a misspelling', () => {
     expect(misspelt('Doland', 'Donald')).toBe(false);
+    // Two neighbours exchanged and a letter doubled: respelt by ear, though three letters differ in place.
+    expect(misspelt('Kavanuaggh', 'Kavanaugh')).toBe(false);
     expect(misspelt('Donapt', 'Donald')).toBe(true);
   });
 
