@@ -1461,6 +1461,12 @@ const FEW_REPLACED_MISSPELT = 3;
 const NEAR_ORIGINAL = 0.1;
 /** How many names of its paragraph, a misspelt one included, may stand where an original vanished. */
 const MISSPELT_NEIGHBOURS = 2;
+/**
+ * How near (as a share of the paragraph) a misspelt name must stand to its original in an
+ * edition that respells names by habit ("Euqeniya" for "Eugenia" there); in one that copies
+ * names, its letters alone tie it to its original wherever the translation moved it.
+ */
+const NEAR_MISSPELT = 0.2;
 
 /**
  * Names of each current paragraph against the confidently aligned reference
@@ -1495,7 +1501,7 @@ function voteNames(cur: Edition, runs: RefRun[], ballots: Map<string, Ballot>): 
       if (!replaced || !checkable(m)) return;
       // A misspelt original is evidence on its own; another name in its place
       // only where the edition keeps names and the paragraph has no other unknown one.
-      if (replaced.misspelt ? !few : !alone || inEdition > FEW_IN_EDITION || replacedInEdition > FEW_REPLACED || replaced.distance > NEAR_ORIGINAL) return;
+      if (replaced.misspelt ? !few || (replaced.distance > NEAR_MISSPELT && inEdition > FEW_IN_EDITION) : !alone || inEdition > FEW_IN_EDITION || replacedInEdition > FEW_REPLACED || replaced.distance > NEAR_ORIGINAL) return;
       novel ??= novelty(cur, runs);
       if (!novel.word(replaced.word.key) || novel.common(replaced.original) || novel.foreign(replaced.word.text)) return;
       const { word, original } = replaced;

@@ -1041,15 +1041,16 @@ function replacementOf(word: NameMention, length: number, orphans: Orphan[]): (R
   // A word of a translated name is no original another name may respell ("Kowalczyk" is no "Civil").
   if (orphans.some((o) => !garbled.includes(o) && (cognate(word.key, o.word.key) || (!o.translated && respells(word.key, o.word.key))))) return undefined;
   const at = word.start / length;
-  const nearest = (pool: Orphan[]) => {
+  const nearest = (pool: Orphan[], window: number) => {
     let best: (Replacement & { orphan: Orphan }) | undefined;
     for (const o of pool) {
       const distance = Math.abs(o.at - at);
-      if (distance <= ORPHAN_WINDOW && (!best || distance < best.distance)) best = { word, original: o.word.text, distance, orphan: o, misspelt: garbled.includes(o) };
+      if (distance <= window && (!best || distance < best.distance)) best = { word, original: o.word.text, distance, orphan: o, misspelt: garbled.includes(o) };
     }
     return best;
   };
-  return nearest(garbled) ?? nearest(sure);
+  // A misspelling names its original by its letters: a translation that moves a clause moves it anywhere in the paragraph.
+  return nearest(garbled, 1) ?? nearest(sure, ORPHAN_WINDOW);
 }
 
 /**

@@ -32,7 +32,7 @@ function toyCompare(cur: { text: string }, refs: Array<{ text: string } | null>)
       mention,
       unsupported,
       // Misspelt, as names.ts tells it, stands in here for the same length and first letter.
-      ...(original ? { replaced: { word: mention, original: original.text, distance: 0, misspelt: mention.text.length === original.text.length && mention.text[0] === original.text[0] } } : {}),
+      ...(original ? { replaced: { word: mention, original: original.text, distance: Math.abs(mention.start / cur.text.length - original.start / present[0].text.length), misspelt: mention.text.length === original.text.length && mention.text[0] === original.text[0] } } : {}),
       refs: refs.map((r, i) => {
         if (!r) return { support: 'abstain' };
         if (found[i]) return { support: 'found' };
@@ -357,6 +357,16 @@ describe('checkArticles: order, missing, name', () => {
     // "Alpha" stands where "Vassilenko" vanished too: only the misspelling is evidence enough.
     expect(check(edit(1, 'Vassilenko.', 'Vossalenko and Alpha.')).flags.map((f) => f.text)).toEqual(['Vossalenko']);
     expect(check(edit(1, 'Vassilenko.', 'Kowalczyk and Alpha.')).flags).toEqual([]);
+  });
+
+  it('believes a misspelt name far from its original only in an edition that copies names', () => {
+    const moved = ORIGINAL.map((x, i) => (i === 1 ? 'In the capital, Vossalenko met officials on 18 October with Roman. They agreed to meet again.' : x));
+    const near = edit(1, 'Vassilenko', 'Vossalenko');
+    const byEar = (paras: string[]) => paras.map((x, i) => (i === 3 ? x.replace('$289 million.', '$289 million, said Alpha, Beta, Gamma, Delta, Epsilon, Zeta, Eta, Theta and Iota.') : x));
+    expect(check(moved).flags.map((f) => f.text)).toEqual(['Vossalenko']);
+    // Ten names no reference has: an edition that writes names by ear, where only a misspelling in its original's place is believed.
+    expect(check(byEar(moved)).flags).toEqual([]);
+    expect(check(byEar(near)).flags.map((f) => f.text)).toEqual(['Vossalenko']);
   });
 
   it('believes fewer names the more of them stand where originals vanished in the edition', () => {

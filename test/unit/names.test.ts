@@ -309,6 +309,20 @@ describe('compareNames', () => {
     expect(misspelt('Hirvovd', 'Harvard', true)).toBe(true);
   });
 
+  it('ties a misspelling to its original wherever the translation moved it', () => {
+    const assad = [
+      { lang: 'en', text: 'The United States has some 2,000 troops in Syria, mainly training and advising both Kurdish forces and Syrian Arabs opposed to President Bashar al-Assad.' },
+      { lang: 'fr', text: 'Les États-Unis comptent quelque 2 000 soldats en Syrie, dont la plupart forment et conseillent à la fois les forces kurdes et les Arabes syriens qui s’opposent au président Bachar al-Assad.' },
+      { lang: 'de', text: 'Die Vereinigten Staaten haben etwa 2000 Soldaten in Syrien stationiert, die hauptsächlich kurdische Streitkräfte und syrische Araber, die gegen Präsident Bashar al-Assad eingestellt sind, ausbilden und beraten.' },
+    ];
+    const eu = (name: string) => `2.000 soldadu ditu AEBk Sirian, gehien bat Bashar al-${name} presidentearen aurka dauden indar kurduak eta Siriako arabiarrak trebatzen eta aholkatzen.`;
+    const replaced = compareNames({ text: eu('Apsud'), lang: 'eu' }, assad).find((c) => c.replaced)?.replaced;
+    expect(replaced).toMatchObject({ original: 'Assad', misspelt: true });
+    expect(replaced!.distance).toBeGreaterThan(0.2);
+    // Another name there is too far from the original to have replaced it.
+    expect(compareNames({ text: eu('Kowalczyk'), lang: 'eu' }, assad).some((c) => c.replaced)).toBe(false);
+  });
+
   it('takes a misspelling for a name whose other words were translated', () => {
     const harvard = [
       { lang: 'en', text: 'A new course at Harvard University this year has got all its undergraduates getting more sleep.' },
