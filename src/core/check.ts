@@ -1498,7 +1498,8 @@ function voteNames(cur: Edition, runs: RefRun[], ballots: Map<string, Ballot>): 
     const alone = unsupported(x.comparisons) === 1;
     const few = replacing(x.comparisons) <= MISSPELT_NEIGHBOURS;
     x.comparisons.forEach(({ mention: m, refs, replaced }) => {
-      if (!replaced || !checkable(m)) return;
+      // A translated title counts among the edition's own words above, but is no error.
+      if (!replaced || replaced.translated || !checkable(m)) return;
       // A misspelt original is evidence on its own; another name in its place
       // only where the edition keeps names and the paragraph has no other unknown one.
       if (replaced.misspelt ? !few || (replaced.distance > NEAR_MISSPELT && inEdition > FEW_IN_EDITION) : !alone || inEdition > FEW_IN_EDITION || replacedInEdition > FEW_REPLACED || replaced.distance > NEAR_ORIGINAL) return;

@@ -747,6 +747,11 @@ export interface Replacement {
   distance: number;
   /** The word is the original misspelt: as long, the same first letter, a few letters substituted ("Kevomaugh"). */
   misspelt: boolean;
+  /**
+   * The original's name was translated as words of this language, not changed into another name: no error,
+   * but still a word this edition writes its own way (its habits count it).
+   */
+  translated?: boolean;
 }
 
 export interface NameComparison {
@@ -775,6 +780,8 @@ interface RefNames {
   words: NameMention[];
   /** Each word's name, as its words. */
   nameOf: Map<NameMention, NameMention[]>;
+  /** Each word's title: its name and the names joined to it by a preposition ("Institute for Policy Research"). */
+  titleOf: Map<NameMention, NameMention[]>;
 }
 
 /** A mention split into one mention per word; a country stays whole. */
@@ -789,8 +796,21 @@ function wordsOf(m: NameMention): NameMention[] {
 function refNames(ref: NameText, terms: NameMention[]): RefNames {
   const names = extractNames(ref.text, ref.lang).filter((m) => !isAcronym(m) && !m.country).map(wordsOf);
   const nameOf = new Map(names.flatMap((words) => words.map((w) => [w, words] as const)));
-  return { lang: ref.lang, text: ref.text, length: Math.max(1, ref.text.length), terms, words: names.flat(), nameOf };
+  const titles: NameMention[][] = [];
+  for (const words of names) {
+    const last = titles.at(-1);
+    if (last && words.length > 0 && JOINING.test(ref.text.slice(last.at(-1)!.end, words[0].start))) last.push(...words);
+    else titles.push([...words]);
+  }
+  const titleOf = new Map(titles.flatMap((words) => words.map((w) => [w, words] as const)));
+  return { lang: ref.lang, text: ref.text, length: Math.max(1, ref.text.length), terms, words: names.flat(), nameOf, titleOf };
 }
+
+/**
+ * What joins two names into one title: a preposition ("Institute for Policy Research", "University of
+ * Michigan"). Not a possessive: "BBC Scotland's Sportsound" is two names.
+ */
+const JOINING = /^\s+(?:for|of|de|du|des|del|für)\s+$/u;
 
 /**
  * A word as a whole word, letter for letter and in the same case, optionally
@@ -858,6 +878,10 @@ interface Orphan {
   /** For a weak original, the references that do not write it. */
   dissent?: RefNames[];
   /** A word of a name whose other words the current paragraph translates (weak too). */
+  partial?: boolean;
+  /** The other words of its name that the current paragraph keeps. */
+  siblings?: NameMention[];
+  /** Its title's later words were translated (see orphansOf): a word in its place translates it too. */
   translated?: boolean;
 }
 
@@ -930,12 +954,43 @@ function orphansOf(ref: RefNames, invariant: NameMention[], currentTerms: NameMe
     const title = (w: NameMention) => !copied.has(w) && name.every((v) => !copied.has(v) || v.start > w.start);
     const siblings = name.filter((w) => w !== word && !title(w));
     const kept = siblings.every((w) => words.some((t) => sameName(w, t)));
+    if (!farthest.includes(word)) continue;
     // A name whose other words were translated ("Harvard University" → "Jaamacada Harvard") may
     // have lost this one to the translation too: only a misspelling of it can stand in its place.
-    if (farthest.includes(word)) orphans.push({ word, refAt: at(word), at: place(word.start) / currentLength, ...(kept ? {} : { weak: true, translated: true, dissent: [] }) });
+    if (!kept) {
+      orphans.push({ word, refAt: at(word), at: place(word.start) / currentLength, weak: true, partial: true, dissent: [] });
+      continue;
+    }
+    // Words of the title after the name count where every reference copies them: a name changed into another
+    // keeps them (all but one it may have replaced), a title translated loses them all with it ("Istituto
+    // macedone per l'analisi politica" for "Institute for Policy Research"). The original is still an orphan,
+    // as the edition's own word for it. Not words before it: "District of", "Center for" are translated where
+    // the name they lead to is kept.
+    const joined = (ref.titleOf.get(word) ?? []).filter((w) => copied.has(w) && !name.includes(w) && w.start > word.start);
+    const translated = joined.length > 0 && !joined.some((w) => words.some((t) => sameName(w, t)));
+    orphans.push({ word, refAt: at(word), at: place(word.start) / currentLength, siblings, translated });
   }
   return orphans;
 }
+
+/**
+ * Whether the word stands on the other side of a copied word of the original's name than the original does
+ * ("Mahadum Southern", "Universidad de West Virginia" for "Southern University", "West Virginia University"):
+ * a translation puts a title's words in its own order, while a name changed into another keeps its place.
+ * Only copies letter for letter count: a word of the name translated ("Кубка Rykir" for "Ryder Cup") moved
+ * with the translation, not the name.
+ */
+function reordered(word: NameMention, orphan: Orphan, currentTerms: NameMention[]): boolean {
+  return (orphan.siblings ?? []).some((s) => {
+    const before = s.start < orphan.word.start;
+    // Every copy next to the word, not just the nearest: "Leave Means Leave" has one on each side.
+    const near = currentTerms.filter((t) => t.text === s.text && (t.start < word.start ? word.start - t.end : t.start - word.end) <= TITLE_GAP);
+    return near.length > 0 && near.every((t) => t.start < word.start !== before);
+  });
+}
+
+/** Most UTF-16 units between a word and another word of its title: a space, or a short word ("de", "học"). */
+const TITLE_GAP = 8;
 
 /** How far (as a share of the paragraph) a name may stand from a vanished original and still have replaced it. */
 const ORPHAN_WINDOW = 0.2;
@@ -1036,10 +1091,10 @@ const MAX_SHORT_CASE = 4;
  * "Pompeo"), while other vowels may be ("Qaidə", "Keron" for "Karen").
  */
 function replacementOf(word: NameMention, length: number, orphans: Orphan[]): (Replacement & { orphan: Orphan }) | undefined {
-  const garbled = orphans.filter((o) => misspelt(word.text, o.word.text, o.translated) && !sameConsonants(word.key, o.word.key) && (!o.weak || weakFits(word, o)));
+  const garbled = orphans.filter((o) => misspelt(word.text, o.word.text, o.partial) && !sameConsonants(word.key, o.word.key) && (!o.weak || weakFits(word, o)));
   const sure = orphans.filter((o) => !o.weak);
   // A word of a translated name is no original another name may respell ("Kowalczyk" is no "Civil").
-  if (orphans.some((o) => !garbled.includes(o) && (cognate(word.key, o.word.key) || (!o.translated && respells(word.key, o.word.key))))) return undefined;
+  if (orphans.some((o) => !garbled.includes(o) && (cognate(word.key, o.word.key) || (!o.partial && respells(word.key, o.word.key))))) return undefined;
   const at = word.start / length;
   const nearest = (pool: Orphan[], window: number) => {
     let best: (Replacement & { orphan: Orphan }) | undefined;
@@ -1177,6 +1232,7 @@ function replacedNames(
     if (!word || (NOUN_CAPITALISING.has(current.lang) && word.start === m.start)) continue;
     const found = replacementOf(word, length, orphans);
     if (!found) continue;
+    if (found.orphan.translated || reordered(word, found.orphan, currentTerms)) found.translated = true;
     out.set(m, replacedBy(found, refs, anchor));
   }
   for (const m of initials) {

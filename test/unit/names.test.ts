@@ -233,6 +233,33 @@ describe('compareNames', () => {
     expect(compareNames({ text: 'Kura katika Bunge ilicheleweshwa, alisema Michael Sanford.', lang: 'sw' }, senate).some((c) => c.replaced)).toBe(false);
   });
 
+  it('marks a title word translated with the rest of its title, not a name changed in place', () => {
+    const university = [
+      { lang: 'en', text: 'Sims was shot near Southern University on Friday, Chief Paul said.' },
+      { lang: 'fr', text: 'Sims a été abattu près de la Southern University vendredi, a dit le chef Paul.' },
+      { lang: 'de', text: 'Sims wurde am Freitag nahe der Southern University erschossen, sagte Chef Paul.' },
+    ];
+    const replacedIn = (text: string, lang: string) => compareNames({ text, lang }, university).find((c) => c.replaced)?.replaced;
+    // The word on the other side of the copied one: translated in the language's own order.
+    expect(replacedIn('Sims alipigwa risasi karibu na Chuo Southern Ijumaa, alisema mkuu Paul.', 'sw')).toMatchObject({ original: 'University', translated: true });
+    // Changed in place, the other word copied where the references have it: an error.
+    const changed = replacedIn('Sims alipigwa risasi karibu na Kowalczyk University Ijumaa, alisema mkuu Paul.', 'sw');
+    expect(changed?.original).toBe('Southern');
+    expect(changed?.translated).toBeFalsy();
+    const institute = [
+      { lang: 'en', text: 'A poll by the Institute for Policy Research said 43 percent would vote.' },
+      { lang: 'fr', text: 'Un sondage de l’Institute for Policy Research estimait que 43 % voteraient.' },
+      { lang: 'de', text: 'Eine Umfrage des Institute for Policy Research ergab, dass 43 Prozent wählen würden.' },
+    ];
+    const inInstitute = (text: string) => compareNames({ text, lang: 'it' }, institute).find((c) => c.replaced)?.replaced;
+    // The names joined to it by "for" are gone too: the whole title was translated.
+    expect(inInstitute('Un sondaggio dell’Istituto per l’analisi politica ha riportato il 43% di votanti.')?.translated).toBe(true);
+    // They are kept: "Kowalczyk" was put in the place of "Institute".
+    const inPlace = inInstitute('Un sondaggio del Kowalczyk for Policy Research ha riportato il 43% di votanti.');
+    expect(inPlace?.original).toBe('Institute');
+    expect(inPlace?.translated).toBeFalsy();
+  });
+
   it('takes a name changed after a title the references translate, but not a place whose later word was translated', () => {
     const minister = [
       { lang: 'en', text: 'The vote was called by Prime Minister Zoran Zaev, who spoke in Skopje on Sunday.' },
