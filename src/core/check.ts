@@ -1306,6 +1306,17 @@ function voteMissing(cur: Edition, run: RefRun, bead: Bead, match: BeadMatch, ba
   }
 }
 
+/**
+ * The leading digits of a round figure in thousands or more, its zeros left for a scale word
+ * ("38만", "380 ezres", "25-тысячную", "16 мыңнан" for 380,000, 25,000 and 16,000): a reader that
+ * misses the scale word's derived form leaves only them. Two digits at least, as one is in any text.
+ */
+function scaledDigits(f: Figure): string | undefined {
+  if (!Number.isInteger(f.mantissa) || f.decimals) return undefined;
+  const m = /^(\d*[1-9])(0{3,})$/.exec(String(Math.abs(f.mantissa)));
+  return m && m[1].length >= 2 ? m[1] : undefined;
+}
+
 const spelledCache = new WeakMap<Para, boolean>();
 
 /** Whether a current paragraph writes a number in words (spelled.ts), read once and only where a figure is found lacking. */
@@ -1366,6 +1377,8 @@ function pieces(para: Para): Set<string> {
 function presentIn(cur: Edition, ref: Edition, bead: Bead, f: Figure): boolean {
   const d = digitsOf(f);
   if (bead.cur.some((p) => pieces(cur.paras[p]).has(d))) return true;
+  const lead = scaledDigits(f);
+  if (lead && bead.cur.some((p) => [...cur.paras[p].digitRuns].some((run) => run.replace(/0+$/, '') === lead))) return true;
   // Titles are shortened and reworded freely: a figure the body still gives is not lost from one. Small
   // numbers with a unit are not tallied either: many editions write one mention of an age or a span as a
   // single word ("dvacetiletého", twenty-year-old) and keep another in digits.

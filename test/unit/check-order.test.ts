@@ -250,4 +250,21 @@ describe('a count and a year joined by a short word', () => {
     const lithuanian = article('lt', ['Palu', '2017 metais apie 379 800 gyventojų turėjęs Palu yra Centrinio Sulavesio sostinė.']);
     expect(checkArticles(lithuanian, REFS_PALU).flags).toEqual([]);
   });
+describe('figures that are not lost', () => {
+  const REFS_CROWD = [
+    ref('en', ['Erdogan in Cologne', 'Police blocked a 25,000-strong crowd from the mosque in 2018.', 'Paul told the media on Saturday, per 247sports, that 12 officers were there.']),
+    ref('fr', ['Erdogan à Cologne', 'La police a bloqué une foule de 25 000 personnes devant la mosquée en 2018.', 'Paul a déclaré samedi aux médias, selon 247sports, que 12 policiers étaient présents.']),
+    ref('de', ['Erdogan in Köln', 'Die Polizei hielt 2018 eine 25.000-köpfige Menge von der Moschee fern.', 'Paul sagte am Samstag laut 247sports, dass 12 Beamte dort waren.']),
+  ];
+  const russian = (crowd: string, media: string) => article('ru', ['Эрдоган в Кёльне', `Полиция не подпустила ${crowd} к мечети в 2018 году.`, media]);
+  const missing = (a: Article) => checkArticles(a, REFS_CROWD).flags.filter((f) => f.kind === 'missing');
+
+  const media = 'Пол заявил в субботу журналистам, по данным 247sports, что там было 12 полицейских.';
+
+  it('takes the leading digits of a round figure beside a scale word it cannot read for the figure', () => {
+    expect(missing(russian('25-тысячную толпу', media))).toEqual([]);
+    // Without them, the crowd's size is lost.
+    expect(missing(russian('огромную толпу', media)).map((f) => f.evidence[0].text)).toEqual(['Police blocked a 25,000-strong crowd from the mosque in 2018.']);
+  });
+
 });
