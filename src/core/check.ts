@@ -1145,8 +1145,16 @@ function figureBallot(ballots: Map<string, Ballot>, kind: FlagKind, x: Placed): 
   }));
 }
 
+/**
+ * Sums of money in two different currencies: a translator's conversion ("561,65 euroseid" for £500), which
+ * says nothing for or against the figure, as no exchange rate is known here. Not the same digits under
+ * another scale word, nor a slip of one digit or a tenfold: a currency read differently changes no digits.
+ */
+const converted = (a: Figure, b: Figure) => !!a.currency && !!b.currency && a.currency !== b.currency && !sameMantissa(a, b) && !slipped(a, b, false);
+
 function voteFigures(cur: Edition, run: RefRun, match: BeadMatch, ballots: Map<string, Ballot>): void {
   for (const pair of match.pairs) {
+    if (pair.relation === 'conflict' && converted(pair.c.f, pair.r.f)) continue;
     const b = figureBallot(ballots, 'figure', pair.c);
     if (pair.relation !== 'conflict') b.against++;
     else b.votes.push({ ref: run.index, evidence: evidenceAt(run, pair.r), key: valueKey(pair.r.f), say: saying(pair.r.f), figure: pair.r.f });

@@ -268,3 +268,20 @@ describe('figures that are not lost', () => {
   });
 
 });
+
+describe('sums converted into another currency', () => {
+  const REFS_ATM = [
+    ref('en', ['ATM robbery', 'Two men stole $26,750 from a worker refilling an ATM on Friday.']),
+    ref('fr', ['Vol au distributeur', 'Deux hommes ont volé 26 750 dollars à un employé qui remplissait un distributeur vendredi.']),
+    ref('de', ['Geldautomat', 'Zwei Männer stahlen am Freitag 26.750 Dollar von einem Mitarbeiter, der einen Geldautomaten auffüllte.']),
+  ];
+  const estonian = (sum: string) => article('et', ['Pangaautomaat', `Kaks meest varastasid reedel automaati täitvalt töötajalt ${sum}.`]);
+
+  it('leaves a conversion alone: another currency, and no rate to check it by', () => {
+    expect(checkArticles(estonian('23 585,88 eurot'), REFS_ATM).flags).toEqual([]);
+  });
+
+  it('still flags a changed sum in the references’ currency', () => {
+    expect(checkArticles(estonian('26 850 dollarit'), REFS_ATM).flags.map((f) => [f.kind, f.text])).toEqual([['figure', '26 850 dollarit']]);
+  });
+});
