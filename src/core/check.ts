@@ -8,7 +8,7 @@ import { extractFigures, settleLongScale } from './figures';
 import { compareNames, extractNames, isAcronym, withNameMemo, type NameComparison, occurrences, wordIndex } from './names';
 import { sameQuantity, toBase } from './units';
 import { fractionDigits, normaliseDigits } from './digits';
-import { spellsNumbers } from './spelled';
+import { spellsNumbers, spellsValue } from './spelled';
 import { localeFor } from './vocab';
 import { describeFigure, editionList, flagMessage, quote, sentenceAt, sentenceBounds, type Span } from './wording';
 
@@ -1304,6 +1304,8 @@ function voteMissing(cur: Edition, run: RefRun, bead: Bead, match: BeadMatch, ba
     if (!missable(r.f) || presentIn(cur, run.edition, bead, r.f)) continue;
     // A number written in words where the figure belongs may be it; years are written in digits all the same.
     if (r.f.kind !== 'year' && bead.cur.some((p) => spellsHere(cur, p))) continue;
+    // Or that very number in words ("kümne protsendi" for 10 per cent, the "tenth" of a date).
+    if (r.f.scale === 1 && bead.cur.some((p) => spellsValue(cur.paras[p].text, cur.article.lang, r.f.mantissa))) continue;
     const at = missingPlace(cur, run, bead, anchors, r);
     const b = ballot(ballots, `missing:${at.p}:${valueKey(r.f)}`, () => ({
       flag: { kind: 'missing', paragraph: at.p, start: at.offset, end: at.offset, text: '' },

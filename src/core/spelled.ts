@@ -48,3 +48,50 @@ export function spellsNumbers(text: string, lang: Lang): boolean {
   const re = patternOf(lang);
   return re !== null && re.test(plain(text));
 }
+
+/**
+ * Number words with their values, for editions that spell out a figure here and there rather than most of
+ * them: there a word stands only for its own value ("kümne protsendi" for 10 per cent, "اتلس ځله" for 18
+ * times), so a paragraph's other figures stay checkable. Beginnings of words, as above (plain()); tens also
+ * open the compounds of their decade ("kolmkümmend kaks", 32). Not words for vague quantities: German
+ * "tausende" and Estonian "tuhandeid" are thousands of something, no figure.
+ */
+const NUMBER_VALUES: Readonly<Record<Lang, Readonly<Record<string, number>>>> = {
+  // The letters ی/ي/ې vary between editions. Not سل 100, which opens سلنه (per cent), nor نوي 90 (also "new").
+  ps: {
+    لس: 10, یوولس: 11, يوولس: 11, دولس: 12, دیارلس: 13, ديارلس: 13, څوارلس: 14, پنځلس: 15, شپاړس: 16, اوولس: 17, اتلس: 18, نولس: 19,
+    شل: 20, دېرش: 30, دیرش: 30, ديرش: 30, څلوېښت: 40, څلویښت: 40, څلويښت: 40, پنځوس: 50, شپېته: 60, شپیته: 60, شپيته: 60, اویا: 70, اويا: 70, اتیا: 80, اتيا: 80,
+  },
+  et: {
+    kumme: 10, kumne: 10, uksteist: 11, kaksteist: 12, kolmteist: 13, neliteist: 14, viisteist: 15, kuusteist: 16, seitseteist: 17, kaheksateist: 18, uheksateist: 19,
+    kakskumm: 20, kahekumne: 20, kolmkumm: 30, kolmekumne: 30, nelikumm: 40, neljakumne: 40, viiskumm: 50, viiekumne: 50,
+    kuuskumm: 60, kuuekumne: 60, seitsekumm: 70, seitsmekumne: 70, kaheksakumm: 80, kaheksakumne: 80, uheksakumm: 90, uheksakumne: 90,
+  },
+  de: {
+    zehn: 10, elf: 11, zwolf: 12, dreizehn: 13, vierzehn: 14, funfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
+    zwanzig: 20, dreissig: 30, dreißig: 30, vierzig: 40, funfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
+  },
+};
+
+const valuePatterns = new Map<Lang, RegExp | null>();
+
+function valuePatternOf(lang: Lang): RegExp | null {
+  let re = valuePatterns.get(lang);
+  if (re === undefined) {
+    const words = Object.keys(NUMBER_VALUES[lang] ?? {}).sort((a, b) => b.length - a.length);
+    re = words.length ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${words.join('|')})`, 'gu') : null;
+    valuePatterns.set(lang, re);
+  }
+  return re;
+}
+
+/** Whether `text` writes `value` in words: the word itself, or a ten opening a compound of its decade ("kolmkümmend kaks"). */
+export function spellsValue(text: string, lang: Lang, value: number): boolean {
+  const re = valuePatternOf(lang);
+  if (!re || !Number.isInteger(value) || value < 10 || value > 99) return false;
+  for (const m of plain(text).matchAll(re)) {
+    const v = NUMBER_VALUES[lang][m[0]];
+    if (v === value || (v >= 20 && v % 10 === 0 && value > v && value < v + 10)) return true;
+  }
+  return false;
+}
