@@ -655,7 +655,7 @@ function swaps(cur: Edition, ref: Edition, pairs: Pair[], spelled: ReadonlySet<s
         continue;
       }
       const between = agreed.slice(i + 1, j);
-      const inPlace = sameRole(a, b) && between.length > 0 && between.every((x) => x.r.rel > b.r.rel && x.r.rel < a.r.rel);
+      const inPlace = sameRole(a, b) && between.length > 0 && between.every((x) => x.r.rel > b.r.rel && x.r.rel < a.r.rel) && !backwards(between);
       const around = agreed.slice(Math.max(0, i - SWAP_SPAN), j + SWAP_SPAN);
       const aloneInverted = around.every((x) => x === a || x === b || (x.c.rel < a.c.rel) === (x.r.rel < b.r.rel));
       // Where other figures moved too ("1994 kilometrů (45 mil)" for "45 miles (72 km) … since 1994"), only
@@ -675,6 +675,13 @@ function swaps(cur: Edition, ref: Edition, pairs: Pair[], spelled: ReadonlySet<s
   }
   return out;
 }
+
+/**
+ * Two or more figures in exactly the references' order reversed: a sentence read backwards (a head-final
+ * language putting "when 66% voted in 2016" before "34%" before "16%"), whose two ends traded places with
+ * the rest, not with each other. `xs` in current order.
+ */
+const backwards = (xs: Pair[]) => xs.length >= 2 && xs.every((x, k) => k === 0 || xs[k - 1].r.rel > x.r.rel);
 
 const dayFirstCache = new Map<Lang, boolean>();
 

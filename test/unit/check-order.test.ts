@@ -250,6 +250,27 @@ describe('a count and a year joined by a short word', () => {
     const lithuanian = article('lt', ['Palu', '2017 metais apie 379 800 gyventojų turėjęs Palu yra Centrinio Sulavesio sostinė.']);
     expect(checkArticles(lithuanian, REFS_PALU).flags).toEqual([]);
   });
+});
+
+describe('same-role figures around others', () => {
+  const REFS_TURNOUT = [
+    ref('en', ['Turnout', 'Turnout stood at only 16 percent, compared to 34 percent in the 2016 election, when 48 percent of voters cast ballots.']),
+    ref('fr', ['Participation', 'La participation n’était que de 16 %, contre 34 % lors de l’élection de 2016, où 48 % des électeurs avaient voté.']),
+    ref('de', ['Beteiligung', 'Die Beteiligung lag bei nur 16 Prozent, verglichen mit 34 Prozent bei der Wahl 2016, als 48 Prozent der Wähler abstimmten.']),
+  ];
+  const turkish = (sentence: string) => article('tr', ['Katılım', sentence]);
+
+  it('flags the two ends exchanged where the figures between keep their order', () => {
+    const flags = checkArticles(turkish('Katılım yalnızca yüzde 48 oldu, yüzde 34 ile karşılaştırıldığında 2016 seçiminde, seçmenlerin yüzde 16’sının oy kullandığı.'), REFS_TURNOUT).flags;
+    expect(flags.filter((f) => f.kind === 'order').map((f) => f.text)).toEqual(['yüzde 48', 'yüzde 16’sının']);
+  });
+
+  it('leaves a sentence read backwards alone: the figures between turned round too', () => {
+    const flags = checkArticles(turkish('Seçmenlerin yüzde 48’inin oy kullandığı 2016 seçimindeki yüzde 34’e kıyasla katılım yalnızca yüzde 16’da kaldı.'), REFS_TURNOUT).flags;
+    expect(flags).toEqual([]);
+  });
+});
+
 describe('figures that are not lost', () => {
   const REFS_CROWD = [
     ref('en', ['Erdogan in Cologne', 'Police blocked a 25,000-strong crowd from the mosque in 2018.', 'Paul told the media on Saturday, per 247sports, that 12 officers were there.']),
