@@ -623,7 +623,9 @@ function addYearWords(b: Builder, locale: string): void {
   const forms = (v: number) => wordsAround(nf.formatToParts(v));
   const calendarLike = new Set([field, ...literals, ...forms(1)].map(foldWord));
   const duration = new Set(forms(MANY_YEARS).filter((w) => !calendarLike.has(foldWord(w))));
-  for (const v of pluralSamples(locale)) for (const w of forms(v)) b.add('year', w, 0, duration.has(w) ? { alt: DURATION_YEARS } : {});
+  // A longer form built on one counts years too: Romanian's "de ani" from twenty on, so "1945 de ani" is an age.
+  const counts = (w: string) => duration.has(w) || w.split(/\s+/).some((x) => duration.has(x));
+  for (const v of pluralSamples(locale)) for (const w of forms(v)) b.add('year', w, 0, counts(w) ? { alt: DURATION_YEARS } : {});
   for (const w of literals) b.add('year', w, 0);
   // Where a count of years puts the number first ("52 Jahre", "52 tahun", "۵۲ سال"), the field's name before a
   // number labels a calendar year ("im Jahr 52", "tahun 2016", "سال ۲۰۱۶"). Not where the count puts the word

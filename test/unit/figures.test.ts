@@ -131,6 +131,7 @@ describe('extractFigures: reported misreadings, each a general rule', () => {
     ['ru', 'умер в 63 году, накануне 1945-летия', ['year 63 «63 году»', 'number 1945 year «1945-летия»']],
     ['uk', 'у 63 році', ['year 63 «63 році»']],
     ['ru', 'ему 63 года', ['number 63 year «63 года»']], // the duration forms stay durations
+    ['ro', 'împlinește 1945 de ani', ['number 1945 year «1945 de ani»']], // Romanian's count from twenty on, built on "ani"
     // The field's name before the number labels a calendar year where a count of years puts the number first.
     ['de', 'im Jahr 52 mit Capp', ['year 52 «Jahr 52»']],
     ['fa', 'در سال ۵۲ تاسیس', ['year 52 «سال ۵۲»']],
