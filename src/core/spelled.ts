@@ -3,6 +3,7 @@
 // digits is the edition's habit, not a loss. Intl exposes no spell-out (CLDR's
 // rule-based number formats stay inside ICU), so the few languages whose
 // editions do this often get a short hand-written list here.
+import { memoised } from './memo';
 import type { Lang } from './types';
 
 /**
@@ -28,17 +29,14 @@ const NUMBER_WORDS: Readonly<Record<Lang, readonly string[]>> = {
   ],
 };
 
-const patterns = new Map<Lang, RegExp | null>();
+/** Any of `words` opening a word, longest first, or null for none. */
+const wordStarts = (words: readonly string[] | undefined, flags: string): RegExp | null =>
+  words?.length ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`, flags) : null;
 
-function patternOf(lang: Lang): RegExp | null {
-  let re = patterns.get(lang);
-  if (re === undefined) {
-    const words = NUMBER_WORDS[lang];
-    re = words ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${words.join('|')})`, 'u') : null;
-    patterns.set(lang, re);
-  }
-  return re;
-}
+/** Languages an engine meets: each pattern is built once. */
+const LANGUAGES_MAX = 256;
+
+const patternOf = memoised(LANGUAGES_MAX, (lang) => wordStarts(NUMBER_WORDS[lang], 'u'));
 
 /** Lower case, Latin letters stripped of combining marks ("ẹ̀ẹ́dẹ̀gbẹ̀ta" → "eedegbeta"); other scripts keep theirs, which are vowels. */
 const plain = (text: string) => text.normalize('NFD').replace(/(\p{sc=Latin})\p{M}+/gu, '$1').toLowerCase();
@@ -73,17 +71,7 @@ const NUMBER_VALUES: Readonly<Record<Lang, Readonly<Record<string, number>>>> = 
   },
 };
 
-const valuePatterns = new Map<Lang, RegExp | null>();
-
-function valuePatternOf(lang: Lang): RegExp | null {
-  let re = valuePatterns.get(lang);
-  if (re === undefined) {
-    const words = Object.keys(NUMBER_VALUES[lang] ?? {}).sort((a, b) => b.length - a.length);
-    re = words.length ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${words.join('|')})`, 'gu') : null;
-    valuePatterns.set(lang, re);
-  }
-  return re;
-}
+const valuePatternOf = memoised(LANGUAGES_MAX, (lang) => wordStarts(NUMBER_VALUES[lang] && Object.keys(NUMBER_VALUES[lang]), 'gu'));
 
 /** Whether `text` writes `value` in words: the word itself, or a ten opening a compound of its decade ("kolmkümmend kaks"). */
 export function spellsValue(text: string, lang: Lang, value: number): boolean {
