@@ -10,8 +10,8 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { checkArticles } from '../../src/core/check';
 import { compareNames, extractNames, type NameComparison } from '../../src/core/names';
-import type { Article, ReferenceInput } from '../../src/core/types';
-import { type ArticleText, hashString, loadNtrex, ntrexArticle, seededRandom } from '../fixtures/render';
+import { hashString, loadNtrex } from '../fixtures/render';
+import { asArticle, devPairs, pairInputs, paragraphsOf } from './dev-pairs';
 import { injectError, judge } from './inject';
 
 const { values: argv } = parseArgs({
@@ -22,19 +22,8 @@ const { values: argv } = parseArgs({
     pairs: { type: 'string' },
   },
 });
-const referencesFor = (lang: string) => ['en', 'fr', 'de'].map((l) => (l === lang ? 'es' : l));
-const paragraphsOf = (t: ArticleText) => [t.title, ...t.paragraphs];
-const asArticle = (id: string, lang: string, t: ArticleText): Article => ({ url: `https://${lang}.eureporter.co/${id}/`, lang, path: `/${id}/`, paragraphs: paragraphsOf(t) });
-
 const docs = loadNtrex(argv.data!);
-const only = argv.langs ? new Set(argv.langs.split(',')) : undefined;
-const pairs = docs.flatMap((doc) => Object.keys(doc.editions).filter((l) => l !== 'en' && (!only || only.has(l))).map((lang) => ({ doc, lang })));
-const rng = seededRandom(7);
-for (let i = pairs.length - 1; i > 0; i--) {
-  const j = Math.floor(rng() * (i + 1));
-  [pairs[i], pairs[j]] = [pairs[j], pairs[i]];
-}
-if (argv.pairs) pairs.splice(Number(argv.pairs));
+const pairs = devPairs(docs, argv.langs ? new Set(argv.langs.split(',')) : undefined, argv.pairs ? Number(argv.pairs) : undefined);
 
 const LATIN = /\p{Script=Latin}/u;
 const counted = (c: NameComparison) => LATIN.test(c.mention.text) && !c.mention.country;
@@ -42,17 +31,13 @@ const stages = new Map<string, number>();
 let n = 0;
 let hits = 0;
 for (const { doc, lang } of pairs) {
-  const text = ntrexArticle(doc, lang);
-  const refTexts = referencesFor(lang).flatMap((l) => {
-    const t = ntrexArticle(doc, l);
-    return t ? [{ lang: l, t }] : [];
-  });
-  if (!text || refTexts.length === 0) continue;
+  const inputs = pairInputs(doc, lang);
+  if (!inputs) continue;
+  const { text, refTexts, refs } = inputs;
   const injected = injectError('name', text, refTexts.map((r) => r.t), lang, hashString(`${doc.id}|${lang}|name`));
   if (!injected) continue;
   n++;
   const inj = injected.injection;
-  const refs: ReferenceInput[] = refTexts.map(({ lang: l, t }) => ({ url: `https://${l}.eureporter.co/${doc.id}/`, lang: l, article: asArticle(doc.id, l, t) }));
   const flags = checkArticles(asArticle(doc.id, lang, injected.article), refs).flags;
   if (judge({ paragraphs: paragraphsOf(injected.article), flags }, inj).outcome === 'hit') {
     hits++;

@@ -9,8 +9,9 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { checkArticles } from '../../src/core/check';
-import type { Article, Flag, ReferenceInput } from '../../src/core/types';
-import { type ArticleText, hashString, loadNtrex, ntrexArticle, seededRandom } from '../fixtures/render';
+import type { Flag, ReferenceInput } from '../../src/core/types';
+import { hashString, loadNtrex } from '../fixtures/render';
+import { asArticle, devPairs, pairInputs } from './dev-pairs';
 import { ERROR_TYPES, type ErrorType, type Injection, injectError, judge } from './inject';
 
 const { values: argv } = parseArgs({
@@ -25,17 +26,8 @@ const { values: argv } = parseArgs({
   },
 });
 
-const REFERENCE_LANGS = ['en', 'fr', 'de'];
-const referencesFor = (lang: string) => REFERENCE_LANGS.map((l) => (l === lang ? 'es' : l));
 const types = (argv.types === 'none' ? [] : (argv.types?.split(',') ?? ERROR_TYPES)) as ErrorType[];
 const show = argv.show;
-
-const asArticle = (id: string, lang: string, t: ArticleText): Article => ({
-  url: `https://${lang}.eureporter.co/${id}/`,
-  lang,
-  path: `/${id}/`,
-  paragraphs: [t.title, ...t.paragraphs],
-});
 
 interface Tally {
   n: number;
@@ -59,35 +51,16 @@ function printMiss(lang: string, id: string, inj: Injection, flags: Flag[], refs
   for (const f of flags) console.log(`   flag ${describe(f)}`);
 }
 
-const docs = loadNtrex(argv.data!);
-const only = argv.langs ? new Set(argv.langs.split(',')) : undefined;
-const pairs = docs
-  .slice(0, Number(argv.docs ?? 1e9))
-  .flatMap((doc) => Object.keys(doc.editions).filter((l) => l !== 'en' && (!only || only.has(l))).map((lang) => ({ doc, lang })));
-// A seeded shuffle, so a run cut short by the time budget still spans every language.
-const rng = seededRandom(7);
-for (let i = pairs.length - 1; i > 0; i--) {
-  const j = Math.floor(rng() * (i + 1));
-  [pairs[i], pairs[j]] = [pairs[j], pairs[i]];
-}
-
-// A fixed number of pairs compares two engine versions on the same articles, whatever their speed.
-if (argv.pairs) pairs.splice(Number(argv.pairs));
+const docs = loadNtrex(argv.data!).slice(0, Number(argv.docs ?? 1e9));
+const pairs = devPairs(docs, argv.langs ? new Set(argv.langs.split(',')) : undefined, argv.pairs ? Number(argv.pairs) : undefined);
 const started = performance.now();
 let done = 0;
 for (const { doc, lang } of pairs) {
   if (performance.now() - started > Number(argv['max-seconds']) * 1000) break;
-  const text = ntrexArticle(doc, lang);
-  const refTexts = referencesFor(lang).flatMap((l) => {
-    const t = ntrexArticle(doc, l);
-    return t ? [{ lang: l, t }] : [];
-  });
-  if (!text || refTexts.length === 0) continue;
+  const inputs = pairInputs(doc, lang);
+  if (!inputs) continue;
+  const { text, refTexts, refs } = inputs;
   done++;
-  const refs: ReferenceInput[] = refTexts.map(({ lang: l, t }) => {
-    const a = asArticle(doc.id, l, t);
-    return { url: a.url, lang: l, article: a };
-  });
   const report = checkArticles(asArticle(doc.id, lang, text), refs);
   bump(clean, lang, report.flags.length > 0);
   for (const f of report.flags) {
